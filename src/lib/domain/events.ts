@@ -1,0 +1,197 @@
+/**
+ * The normalised contact events of Sigap's event store: what every source adapter
+ * (queue_log, AMI, chat webhooks, case service, ingest API) turns its input into.
+ * Instants are epoch milliseconds (UTC); the wire format (ISO 8601) lives in contracts/.
+ * metrics.md §Dimensions: a contact with no known province or issue type is `unknown`.
+ */
+
+export const CHANNELS = ['call', 'chat', 'ticket'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The dimension value of a contact whose province or issue type is not known. */
+export const UNKNOWN = 'unknown';
+
+/** BPS province code (`'61'` Kalimantan Barat) or `unknown`. */
+export type ProvinceCode = string;
+/** Issue-type code from the taxonomy table (`'kopdes_lahan'`) or `unknown`. */
+export type IssueTypeCode = string;
+
+interface EventBase {
+	/** Instant the event happened at the source, epoch ms UTC. */
+	at: number;
+}
+
+// --- calls (metrics.md §Calls) -------------------------------------------------------------
+interface CallBase extends EventBase {
+	callId: string;
+	queue: string;
+}
+export interface CallEntered extends CallBase {
+	type: 'call.entered';
+	caller?: string;
+	province?: ProvinceCode;
+	issueType?: IssueTypeCode;
+}
+export interface CallConnected extends CallBase {
+	type: 'call.connected';
+	agent: string;
+	/** Wait as the PBX measured it (queue entry → connect); falls back to timestamps when absent. */
+	waitSeconds?: number;
+	ringSeconds?: number;
+}
+export interface CallTransferred extends CallBase {
+	type: 'call.transferred';
+	agent?: string;
+	waitSeconds?: number;
+	talkSeconds?: number;
+	target?: string;
+}
+export interface CallCompleted extends CallBase {
+	type: 'call.completed';
+	agent?: string;
+	waitSeconds?: number;
+	talkSeconds: number;
+	holdSeconds?: number;
+	wrapUpSeconds?: number;
+	by: 'agent' | 'caller';
+}
+export interface CallAbandoned extends CallBase {
+	type: 'call.abandoned';
+	waitSeconds?: number;
+	position?: number;
+}
+export const EXIT_REASONS = ['timeout', 'empty', 'key', 'full', 'closed', 'joinempty'] as const;
+export type ExitReason = (typeof EXIT_REASONS)[number];
+export interface CallExited extends CallBase {
+	type: 'call.exited';
+	reason: ExitReason;
+	waitSeconds?: number;
+}
+/** Province and issue type chosen in the IVR (queue_log `SIGAP_IVR` row or AMI variable). */
+export interface CallClassified extends EventBase {
+	type: 'call.classified';
+	callId: string;
+	province?: ProvinceCode;
+	issueType?: IssueTypeCode;
+}
+export type CallEvent =
+	| CallEntered
+	| CallConnected
+	| CallTransferred
+	| CallCompleted
+	| CallAbandoned
+	| CallExited
+	| CallClassified;
+
+// --- agents (metrics.md §Calls, "agents") ------------------------------------------------
+interface AgentBase extends EventBase {
+	/** Canonical agent id (see agentId in metrics/agent-id.ts): `SIP/1001` and `Agent/1001` are `1001`. */
+	agent: string;
+	/** Absent: all queues of the agent. */
+	queue?: string;
+}
+export interface AgentLoggedIn extends AgentBase {
+	type: 'agent.logged_in';
+}
+export interface AgentLoggedOut extends AgentBase {
+	type: 'agent.logged_out';
+}
+export interface AgentPaused extends AgentBase {
+	type: 'agent.paused';
+	reason?: string;
+}
+export interface AgentUnpaused extends AgentBase {
+	type: 'agent.unpaused';
+}
+export type AgentEvent = AgentLoggedIn | AgentLoggedOut | AgentPaused | AgentUnpaused;
+
+/** A PBX row that is not queue traffic (OUTDIAL, CONFIGRELOAD, vendor events): kept, ignored. */
+export interface PbxOther extends EventBase {
+	type: 'pbx.other';
+	event: string;
+	callId?: string;
+	queue?: string;
+	agent?: string;
+	data?: string[];
+}
+
+// --- chat (metrics.md §Chat) --------------------------------------------------------------
+interface ChatBase extends EventBase {
+	sessionId: string;
+}
+export interface ChatStarted extends ChatBase {
+	type: 'chat.started';
+	/** Stable pseudonymous contact key (e.g. hashed E.164); used for the 24 h containment rule. */
+	contact?: string;
+	province?: ProvinceCode;
+	issueType?: IssueTypeCode;
+	/** True when the session begins with the chatbot. */
+	bot: boolean;
+}
+export interface ChatHandedOff extends ChatBase {
+	type: 'chat.handed_off';
+}
+export interface ChatAgentReplied extends ChatBase {
+	type: 'chat.agent_replied';
+	agent: string;
+}
+export interface ChatEnded extends ChatBase {
+	type: 'chat.ended';
+	by: 'bot' | 'agent' | 'contact' | 'system';
+}
+export type ChatEvent = ChatStarted | ChatHandedOff | ChatAgentReplied | ChatEnded;
+
+// --- cases (metrics.md §Tickets / cases) ------------------------------------------------
+interface CaseBase extends EventBase {
+	caseId: string;
+}
+export interface CaseOpened extends CaseBase {
+	type: 'case.opened';
+	province?: ProvinceCode;
+	issueType?: IssueTypeCode;
+	/** The channel the case came from (a letter is `ticket`, a call turned into a case is `call`). */
+	origin?: Channel;
+	priority?: 'low' | 'normal' | 'high' | 'urgent';
+}
+export interface CaseResponded extends CaseBase {
+	type: 'case.responded';
+}
+export interface CaseResolved extends CaseBase {
+	type: 'case.resolved';
+}
+export interface CaseClosed extends CaseBase {
+	type: 'case.closed';
+}
+export interface CaseReopened extends CaseBase {
+	type: 'case.reopened';
+}
+export type CaseEvent = CaseOpened | CaseResponded | CaseResolved | CaseClosed | CaseReopened;
+
+export type ContactEvent = CallEvent | AgentEvent | PbxOther | ChatEvent | CaseEvent;
+export type ContactEventType = ContactEvent['type'];
+
+/** The channel an event belongs to, for storage and filtering. Agent and PBX rows are `call`. */
+export function channelOf(event: ContactEvent): Channel {
+	const family = event.type.slice(0, event.type.indexOf('.'));
+	if (family === 'chat') return 'chat';
+	if (family === 'case') return 'ticket';
+	return 'call';
+}
+
+/** The contact an event belongs to (call id, chat session, case), or null for agent/PBX rows. */
+export function contactIdOf(event: ContactEvent): string | null {
+	if ('callId' in event && event.callId) return event.callId;
+	if ('sessionId' in event) return event.sessionId;
+	if ('caseId' in event) return event.caseId;
+	return null;
+}
+
+/** An event as stored: with the source that sent it and the source's own id. */
+export interface StoredEvent {
+	/** Monotonic store id (insertion order). */
+	id: number;
+	source: string;
+	sourceEventId: string;
+	receivedAt: number;
+	event: ContactEvent;
+}
