@@ -40,3 +40,8 @@ export function wibMidnight(date: string): number | null {
 	const t = Date.parse(`${date}T00:00:00+07:00`);
 	return Number.isNaN(t) || wibDate(t) !== date ? null : t;
 }
+
+/** `HH:MM` in WIB, e.g. for minute labels on the wall's chart. */
+export function wibHourMinute(t: number): string {
+	return wibClock(t).slice(0, 5);
+}
