@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { EXIT_REASONS } from '../domain/events';
 
 export const MAX_EVENTS_PER_BATCH = 1000;
-export const MAX_BATCH_BYTES = 1_000_000;
+/** Below adapter-node's default BODY_SIZE_LIMIT (512 KiB), so our message is the one sent. */
+export const MAX_BATCH_BYTES = 512_000;
 
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with offset, e.g. 2026-03-24T17:30:00+07:00' });
 const text = (max: number) => z.string().trim().min(1).max(max);

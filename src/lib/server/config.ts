@@ -1,0 +1,66 @@
+/**
+ * Environment read and validated once (DESIGN.md: config.ts). Every variable is listed in
+ * the README with its default. Relative imports only: the CLI loads this under tsx.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (fallback: number, min: number, max: number) =>
+	z.coerce.number().int().min(min).max(max).default(fallback);
+
+const envSchema = z.object({
+	PORT: int(3000, 0, 65535),
+	HOST: z.string().default('0.0.0.0'),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+		.optional(),
+	SIGAP_DATA_DIR: z.string().default('./data'),
+	REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://').optional(),
+	SIGAP_MAX_FUTURE_SECONDS: int(300, 0, 86_400),
+	SIGAP_LIVE_RETENTION_HOURS: int(48, 25, 24 * 31),
+	SIGAP_SL_THRESHOLD_SECONDS: int(20, 1, 3600),
+	SIGAP_SHORT_ABANDON_SECONDS: int(5, 0, 600),
+	SIGAP_SL_GOAL_PERCENT: int(80, 1, 100),
+	SIGAP_METRICS_MAX_RANGE_DAYS: int(93, 1, 3660)
+});
+
+export interface Config {
+	port: number;
+	host: string;
+	database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+	redisUrl: string | null;
+	maxFutureMs: number;
+	liveRetentionMs: number;
+	thresholds: { serviceLevelSeconds: number; shortAbandonSeconds: number; serviceLevelGoal: number };
+	maxRangeDays: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+	const parsed = envSchema.safeParse(
+		Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+	);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+	}
+	const e = parsed.data;
+	return {
+		port: e.PORT,
+		host: e.HOST,
+		database: e.DATABASE_URL
+			? { kind: 'postgres', url: e.DATABASE_URL }
+			: { kind: 'pglite', dataDir: path.resolve(e.SIGAP_DATA_DIR, 'pglite') },
+		redisUrl: e.REDIS_URL ?? null,
+		maxFutureMs: e.SIGAP_MAX_FUTURE_SECONDS * 1000,
+		liveRetentionMs: e.SIGAP_LIVE_RETENTION_HOURS * 3600_000,
+		thresholds: {
+			serviceLevelSeconds: e.SIGAP_SL_THRESHOLD_SECONDS,
+			shortAbandonSeconds: e.SIGAP_SHORT_ABANDON_SECONDS,
+			serviceLevelGoal: e.SIGAP_SL_GOAL_PERCENT
+		},
+		maxRangeDays: e.SIGAP_METRICS_MAX_RANGE_DAYS
+	};
+}

@@ -1,0 +1,39 @@
+/**
+ * The typed in-process domain-event bus (DESIGN.md habit 6): services publish facts, the
+ * live state and the broadcaster subscribe. Listeners run synchronously in order; one
+ * failing listener is logged and does not stop the others.
+ */
+import type { StoredEvent } from '../../domain/events';
+
+export interface DomainEvents {
+	/** Contact events newly committed to the store (duplicates never appear here). */
+	'contact-events:appended': { events: StoredEvent[] };
+	/** The live metrics changed (after new events or new settings). */
+	'metrics:changed': { at: number };
+}
+
+type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;
+
+export class DomainBus {
+	#listeners = new Map<keyof DomainEvents, Listener<never>[]>();
+
+	on<K extends keyof DomainEvents>(name: K, listener: Listener<K>): () => void {
+		const list = (this.#listeners.get(name) ?? []) as Listener<K>[];
+		list.push(listener);
+		this.#listeners.set(name, list as Listener<never>[]);
+		return () => {
+			const at = list.indexOf(listener);
+			if (at >= 0) list.splice(at, 1);
+		};
+	}
+
+	publish<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void {
+		for (const listener of (this.#listeners.get(name) ?? []) as Listener<K>[]) {
+			try {
+				listener(payload);
+			} catch (error) {
+				console.error(`sigap: listener for ${name} failed`, error);
+			}
+		}
+	}
+}

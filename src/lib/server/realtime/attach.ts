@@ -1,0 +1,72 @@
+/**
+ * Wires Socket.io to the live metrics: validates every inbound payload, lets the server
+ * (not the client) decide the room from the validated scope, and is the only module that
+ * emits to sockets (DESIGN.md habit 6).
+ */
+import type { Server, Socket } from 'socket.io';
+import {
+	metricsSubscribeSchema,
+	type Ack,
+	type ClientToServerEvents,
+	type InterServerEvents,
+	type ServerToClientEvents,
+	type SocketData,
+	type SubscribeResult
+} from '../../contracts/socket';
+import type { Container } from '../container';
+import { MetricsRooms } from './metrics-rooms';
+
+export type SigapServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type SigapSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+const TICK_MS = 1000;
+
+export interface Realtime {
+	rooms: MetricsRooms;
+	close(): void;
+}
+
+function onSubscribe(socket: SigapSocket, rooms: MetricsRooms) {
+	return (request: unknown, ack: unknown) => {
+		const reply = typeof ack === 'function' ? (ack as (r: Ack<SubscribeResult>) => void) : () => {};
+		const parsed = metricsSubscribeSchema.safeParse(request);
+		if (!parsed.success) {
+			const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
+			return reply({ ok: false, error: { code: 'invalid_payload', message } });
+		}
+		const { province, issueType, lastSeq } = parsed.data;
+		const scope = { province, issueType };
+		const room = rooms.room(scope);
+		for (const joined of socket.rooms) if (joined !== socket.id && joined !== room.name) void socket.leave(joined);
+		void socket.join(room.name);
+		socket.data.scope = scope;
+		reply({ ok: true, data: rooms.subscribe(scope, lastSeq) });
+	};
+}
+
+export function attachRealtime(io: SigapServer, container: Container): Realtime {
+	const rooms = new MetricsRooms({
+		view: (scope) => container.live.wallView(scope),
+		// Local only: each process serves its own sockets from its own live state.
+		emit: (room, delta) => io.local.to(room).emit('metrics:updated', delta),
+		now: () => container.clock.now()
+	});
+	io.on('connection', (socket) => {
+		socket.data.scope = null;
+		socket.on('metrics:subscribe', onSubscribe(socket, rooms));
+	});
+	io.of('/').adapter.on('delete-room', (name: string) => {
+		if (name.startsWith('metrics:')) rooms.drop(name);
+	});
+	const stop = container.bus.on('metrics:changed', () => rooms.touchAll());
+	const ticker = setInterval(() => rooms.touchAll(), TICK_MS);
+	ticker.unref();
+	return {
+		rooms,
+		close: () => {
+			stop();
+			clearInterval(ticker);
+			rooms.close();
+		}
+	};
+}

@@ -1,0 +1,98 @@
+/**
+ * `POST /api/v1/events` as a use case: authenticate the source, bound and parse the body,
+ * validate each event on its own (a bad one never spoils the good ones), store the good
+ * ones in one statement, and only then answer and publish. metrics.md: "the same line read
+ * twice counts once" — duplicates are answered `duplicate` and not republished.
+ */
+import {
+	MAX_BATCH_BYTES,
+	MAX_EVENTS_PER_BATCH,
+	type EventResult,
+	type IngestResponse
+} from '../../contracts/ingest';
+import type { DomainBus } from '../events/bus';
+import { validateEvent, type ValidationContext } from '../ingest/validate-event';
+import type { NewEvent } from '../repositories/event.repository';
+import type { StoredEvent } from '../../domain/events';
+
+export interface IngestDeps {
+	sourceOfKey(key: string): Promise<string | null>;
+	append(source: string, events: NewEvent[]): Promise<StoredEvent[]>;
+	context(now: number): ValidationContext;
+	bus: DomainBus;
+	now(): number;
+}
+
+export interface HttpAnswer {
+	status: number;
+	body: IngestResponse | { error: { code: string; message: string } };
+}
+
+const fail = (status: number, code: string, message: string): HttpAnswer => ({
+	status,
+	body: { error: { code, message } }
+});
+
+/** The key from `Authorization: Bearer …` or `X-Sigap-Key`. */
+export function keyFromHeaders(headers: Headers): string | null {
+	const bearer = headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+	return bearer ?? headers.get('x-sigap-key') ?? null;
+}
+
+function parseBody(text: string): { ok: true; events: unknown[] } | { ok: false; answer: HttpAnswer } {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, answer: fail(400, 'malformed_json', `body is not valid JSON: ${(error as Error).message}`) };
+	}
+	const events = (json as { events?: unknown })?.events;
+	if (!json || typeof json !== 'object' || Array.isArray(json) || !Array.isArray(events)) {
+		return { ok: false, answer: fail(400, 'invalid_batch', 'body must be an object {"events": [ … ]}') };
+	}
+	if (events.length === 0) return { ok: false, answer: fail(400, 'invalid_batch', '"events" is empty') };
+	if (events.length > MAX_EVENTS_PER_BATCH) {
+		return {
+			ok: false,
+			answer: fail(413, 'batch_too_large', `${events.length} events in one batch; at most ${MAX_EVENTS_PER_BATCH}`)
+		};
+	}
+	return { ok: true, events };
+}
+
+export async function ingestEvents(deps: IngestDeps, headers: Headers, body: string): Promise<HttpAnswer> {
+	const key = keyFromHeaders(headers);
+	if (!key) return fail(401, 'missing_key', 'send the ingest key as "Authorization: Bearer <key>"');
+	const source = await deps.sourceOfKey(key);
+	if (!source) return fail(401, 'invalid_key', 'unknown or revoked ingest key');
+	if (Buffer.byteLength(body) > MAX_BATCH_BYTES) {
+		return fail(413, 'body_too_large', `body exceeds ${MAX_BATCH_BYTES} bytes; split the batch`);
+	}
+	const parsed = parseBody(body);
+	if (!parsed.ok) return parsed.answer;
+
+	const ctx = deps.context(deps.now());
+	const results: EventResult[] = [];
+	const fresh: (NewEvent & { index: number })[] = [];
+	const seen = new Set<string>();
+	parsed.events.forEach((raw, index) => {
+		const v = validateEvent(raw, ctx);
+		if (!v.ok) results[index] = { index, id: v.sourceEventId, status: 'rejected', problems: v.problems };
+		else if (seen.has(v.sourceEventId)) results[index] = { index, id: v.sourceEventId, status: 'duplicate' };
+		else {
+			seen.add(v.sourceEventId);
+			fresh.push({ index, sourceEventId: v.sourceEventId, event: v.event });
+		}
+	});
+	const stored = await deps.append(source, fresh);
+	const storedIds = new Set(stored.map((s) => s.sourceEventId));
+	for (const { index, sourceEventId } of fresh) {
+		results[index] = { index, id: sourceEventId, status: storedIds.has(sourceEventId) ? 'accepted' : 'duplicate' };
+	}
+	if (stored.length) deps.bus.publish('contact-events:appended', { events: stored });
+	const tally = (s: EventResult['status']) => results.filter((r) => r.status === s).length;
+	return {
+		status: 200,
+		body: { accepted: tally('accepted'), duplicates: tally('duplicate'), rejected: tally('rejected'), results }
+	};
+}
