@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { DAY_MS, startOfWibDay, wibMidnight } from '../../domain/time/wib';
-import type { MetricsFilter } from '../../contracts/metrics';
+import type { MetricsFilter, MetricsResponse } from '../../contracts/metrics';
+import type { Container } from '../container';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,4 +52,37 @@ export function parseMetricsQuery(
 	if (to <= from) return { ok: false, message: 'to must be after from' };
 	if (to - from > maxRangeDays * DAY_MS) return { ok: false, message: `range longer than ${maxRangeDays} days` };
 	return { ok: true, query: { ...filter, from, to } };
+}
+
+/** The whole `GET /api/v1/metrics` answer: status and body. */
+export async function metricsAnswer(
+	c: Pick<Container, 'clock' | 'config' | 'live' | 'queues'>,
+	params: URLSearchParams
+): Promise<{ status: number; body: MetricsResponse | { error: { code: string; message: string } } }> {
+	const now = c.clock.now();
+	const parsed = parseMetricsQuery(params, now, c.config.maxRangeDays);
+	if (!parsed.ok) return { status: 400, body: { error: { code: 'invalid_query', message: parsed.message } } };
+	const { from, to, ...filter } = parsed.query;
+	const perQueue = Object.fromEntries(
+		c.queues.map((q) => [
+			q.name,
+			{
+				serviceLevelSeconds: q.serviceLevelSeconds,
+				shortAbandonSeconds: q.shortAbandonSeconds,
+				serviceLevelGoal: q.serviceLevelGoal
+			}
+		])
+	);
+	const figures = await c.live.figures(parsed.query);
+	return {
+		status: 200,
+		body: {
+			asOf: new Date(now).toISOString(),
+			from: new Date(from).toISOString(),
+			to: new Date(to).toISOString(),
+			filter,
+			thresholds: { ...c.config.thresholds, perQueue },
+			...figures
+		}
+	};
 }

@@ -1,0 +1,54 @@
+/**
+ * `npm run demo`: the production server on the embedded database plus live demo traffic
+ * through the real ingest API, so a newcomer sees a living wall within seconds. The last
+ * hour is backfilled first (the 60-minute chart is full at once), then traffic flows live.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createIngestKey } from '../lib/server/repositories/ingest-key.repository';
+import { DemoSimulation, type DemoReference } from './demo/simulation';
+import { postEvents } from './demo/post-events';
+import { withDatabase } from './with-database';
+
+const port = Number(process.env.PORT ?? 3000);
+const url = `http://127.0.0.1:${port}`;
+
+async function waitForHealth(deadline: number): Promise<void> {
+	while (Date.now() < deadline) {
+		try {
+			if ((await fetch(`${url}/healthz`)).ok) return;
+		} catch {
+			/* not listening yet */
+		}
+		await new Promise((r) => setTimeout(r, 300));
+	}
+	throw new Error(`the server did not become healthy at ${url}`);
+}
+
+async function main(): Promise<void> {
+	const key = await withDatabase((db) => createIngestKey(db, 'demo'));
+	const server = spawn(process.execPath, ['src/server.js'], { stdio: 'inherit', env: process.env });
+	const stop = () => server.kill('SIGTERM');
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+	server.on('exit', (code) => process.exit(code ?? 0));
+	await waitForHealth(Date.now() + 120_000);
+	const reference = (await (await fetch(`${url}/api/v1/reference`)).json()) as DemoReference;
+	const now = Date.now();
+	const sim = new DemoSimulation(reference, now - 3600_000, `demo-${randomBytes(4).toString('hex')}`, now);
+	const backfill = sim.advance(now);
+	await postEvents(url, key, backfill);
+	console.log(`sigap demo: ${backfill.length} events of the last hour posted; live traffic flowing.`);
+	console.log(`sigap demo: open http://localhost:${port}/wall   (Ctrl+C stops)`);
+	const timer = setInterval(() => {
+		postEvents(url, key, sim.advance(Date.now())).catch((error: Error) => {
+			console.error(`sigap demo: ${error.message}`);
+		});
+	}, 1000);
+	server.on('exit', () => clearInterval(timer));
+}
+
+main().catch((error: Error) => {
+	console.error(`sigap demo: ${error.message}`);
+	process.exit(1);
+});

@@ -1,0 +1,111 @@
+/**
+ * A real HTTP + Socket.io server on an ephemeral loopback port, over the real container, on
+ * in-memory PGlite or on a throw-away PostgreSQL database. Routes mirror the SvelteKit
+ * ones by calling the same services (the e2e layer covers the SvelteKit routes themselves).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import postgres from 'postgres';
+import { Server } from 'socket.io';
+import { io as connect, type Socket } from 'socket.io-client';
+import { loadConfig } from '../../src/lib/server/config';
+import { createContainer, type Clock, type Container } from '../../src/lib/server/container';
+import { MEMORY } from '../../src/lib/server/db';
+import { attachRealtime, type SigapServer } from '../../src/lib/server/realtime/attach';
+import { createIngestKey } from '../../src/lib/server/repositories/ingest-key.repository';
+import { metricsAnswer } from '../../src/lib/server/services/metrics-query';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/contracts/socket';
+
+export type DbKind = 'pglite' | 'postgres';
+export const ADMIN_URL = process.env.SIGAP_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A fresh PostgreSQL database for one test file, dropped by the returned function. */
+export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+	const name = `sigap_it_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+	const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	await admin.end();
+	const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+	return {
+		url,
+		drop: async () => {
+			const a = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+			await a.unsafe(`drop database if exists ${name} with (force)`);
+			await a.end();
+		}
+	};
+}
+
+export interface TestServer {
+	url: string;
+	key: string;
+	container: Container;
+	post(events: unknown[]): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+	client(): Socket<ServerToClientEvents, ClientToServerEvents>;
+	close(): Promise<void>;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+	});
+}
+
+function route(container: Container) {
+	return async (req: http.IncomingMessage, res: http.ServerResponse) => {
+		const url = new URL(req.url ?? '/', 'http://test');
+		let answer: { status: number; body: unknown } = { status: 404, body: { error: { code: 'not_found' } } };
+		if (req.method === 'POST' && url.pathname === '/api/v1/events') {
+			const headers = new Headers(req.headers as Record<string, string>);
+			answer = await container.ingest(headers, await readBody(req));
+		} else if (req.method === 'GET' && url.pathname === '/api/v1/metrics') {
+			answer = await metricsAnswer(container, url.searchParams);
+		}
+		res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+	};
+}
+
+export async function startTestServer(kind: DbKind, clock?: Clock): Promise<TestServer> {
+	const scratch = kind === 'postgres' ? await scratchPostgres() : null;
+	const config = loadConfig({
+		...(scratch ? { DATABASE_URL: scratch.url } : {}),
+		SIGAP_DATA_DIR: '/nonexistent'
+	});
+	if (!scratch) config.database = { kind: 'pglite', dataDir: MEMORY };
+	const container = await createContainer(config, clock);
+	const key = await createIngestKey(container.database.db, 'test');
+	const server = http.createServer(route(container));
+	const io: SigapServer = new Server(server, { perMessageDeflate: false });
+	const realtime = attachRealtime(io, container);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const sockets: Socket[] = [];
+	return {
+		url,
+		key,
+		container,
+		post: async (events) => {
+			const response = await fetch(`${url}/api/v1/events`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+				body: JSON.stringify({ events })
+			});
+			return { status: response.status, body: await response.json() };
+		},
+		client: () => {
+			const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+			sockets.push(socket);
+			return socket;
+		},
+		close: async () => {
+			for (const s of sockets) s.disconnect();
+			realtime.close();
+			await new Promise<void>((resolve) => io.close(() => resolve()));
+			await container.close();
+			await scratch?.drop();
+		}
+	};
+}
