@@ -1,0 +1,73 @@
+/**
+ * A production Sigap server for one e2e spec: its own embedded database folder, an ingest
+ * key made with the real CLI, `node src/server.js` on a free port. `stop()` kills it, so a
+ * spec can watch the wall notice that the server went away.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface E2eServer {
+	url: string;
+	key: string;
+	stop(): Promise<void>;
+	post(events: unknown[]): Promise<unknown>;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+		probe.on('error', reject);
+	});
+}
+
+async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+		try {
+			if ((await fetch(`${url}/healthz`)).ok) return;
+		} catch {
+			/* not yet listening */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('server did not become healthy');
+}
+
+export async function startServer(): Promise<E2eServer> {
+	const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
+	const env = { ...process.env, SIGAP_DATA_DIR: dataDir };
+	const created = spawnSync(process.execPath, ['src/cli/sigap.js', 'key', 'create', '--source', 'e2e'], { env, encoding: 'utf8' });
+	if (created.status !== 0) throw new Error(`key create failed: ${created.stderr}`);
+	const key = created.stdout.trim();
+	const port = await freePort();
+	const child = spawn(process.execPath, ['src/server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'inherit' });
+	const url = `http://127.0.0.1:${port}`;
+	await waitHealthy(url, child);
+	return {
+		url,
+		key,
+		post: async (events) => {
+			const response = await fetch(`${url}/api/v1/events`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+				body: JSON.stringify({ events })
+			});
+			return response.json();
+		},
+		stop: async () => {
+			if (child.exitCode === null) {
+				const exited = new Promise((r) => child.once('exit', r));
+				child.kill('SIGTERM');
+				await exited;
+			}
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
