@@ -4,7 +4,7 @@
  * stale notice appears within seconds.
  */
 import { expect, test } from '@playwright/test';
-import { startServer, type E2eServer } from './server';
+import { startServer, type E2eServer } from '../support/server-process';
 
 let server: E2eServer;
 test.beforeAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * A production Sigap server for one e2e spec: its own embedded database folder, an ingest
+ * A production Sigap server for an e2e spec or the benchmark: its own embedded database folder, an ingest
  * key made with the real CLI, `node src/server.js` on a free port. `stop()` kills it, so a
  * spec can watch the wall notice that the server went away.
  */
@@ -40,14 +40,15 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
 	throw new Error('server did not become healthy');
 }
 
-export async function startServer(): Promise<E2eServer> {
-	const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
-	const env = { ...process.env, SIGAP_DATA_DIR: dataDir };
+/** Starts `node src/server.js` (build first); `extraEnv` may set DATABASE_URL for PostgreSQL. */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<E2eServer> {
+	const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sigap-server-'));
+	const env = { ...process.env, SIGAP_DATA_DIR: dataDir, ...extraEnv };
 	const created = spawnSync(process.execPath, ['src/cli/sigap.js', 'key', 'create', '--source', 'e2e'], { env, encoding: 'utf8' });
 	if (created.status !== 0) throw new Error(`key create failed: ${created.stderr}`);
 	const key = created.stdout.trim();
 	const port = await freePort();
-	const child = spawn(process.execPath, ['src/server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'inherit' });
+	const child = spawn(process.execPath, ['src/server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
 	const url = `http://127.0.0.1:${port}`;
 	await waitHealthy(url, child);
 	return {
