@@ -6,7 +6,6 @@
 import type { Config } from './config';
 import { openDatabase, type Database } from './db';
 import { DomainBus } from './events/bus';
-import type { ValidationContext } from './ingest/validate-event';
 import { appendEvents, readEvents } from './repositories/event.repository';
 import { sourceOfKey } from './repositories/ingest-key.repository';
 import { loadQueues, loadReference, seedReference, type QueueRow } from './repositories/reference.repository';
@@ -15,6 +14,8 @@ import { LiveMetrics } from './services/live-metrics.service';
 import type { Reference } from '../contracts/reference';
 import type { MetricsSettings } from '../domain/metrics/settings';
 import { UNKNOWN } from '../domain/events';
+
+const QUEUE_REREAD_MS = 2000;
 
 export interface Clock {
 	now(): number;
@@ -71,14 +72,11 @@ export async function createContainer(config: Config, clock: Clock = systemClock
 			retentionMs: config.liveRetentionMs
 		});
 		await live.rebuild();
-		const context = (now: number): ValidationContext => ({
-			now,
-			maxFutureMs: config.maxFutureMs,
-			queues: new Set(queues.map((q) => q.name)),
-			provinces: new Set(reference.provinces.map((p) => p.code).concat(UNKNOWN)),
-			issueTypes: new Set(reference.issueTypes.map((t) => t.code))
-		});
-		return {
+		const provinceCodes = new Set(reference.provinces.map((p) => p.code).concat(UNKNOWN));
+		const issueTypeCodes = new Set(reference.issueTypes.map((t) => t.code));
+		let queueNames = new Set(queues.map((q) => q.name));
+		let queuesReadAt = Number.NEGATIVE_INFINITY;
+		const container: Container = {
 			config,
 			database,
 			reference,
@@ -91,7 +89,10 @@ export async function createContainer(config: Config, clock: Clock = systemClock
 					{
 						sourceOfKey: (key) => sourceOfKey(db, key),
 						append: (source, events) => appendEvents(db, source, events),
-						context,
+						context: async (now, named) => {
+							await refreshQueuesFor(named);
+							return { now, maxFutureMs: config.maxFutureMs, queues: queueNames, provinces: provinceCodes, issueTypes: issueTypeCodes };
+						},
 						bus,
 						now: () => clock.now()
 					},
@@ -103,6 +104,16 @@ export async function createContainer(config: Config, clock: Clock = systemClock
 				await database.close();
 			}
 		};
+		/** A queue registered since start is picked up on its first event (at most every 2 s). */
+		async function refreshQueuesFor(named: Set<string>): Promise<void> {
+			const unknown = [...named].some((n) => !queueNames.has(n));
+			if (!unknown || clock.now() - queuesReadAt < QUEUE_REREAD_MS) return;
+			queuesReadAt = clock.now();
+			container.queues = await loadQueues(db);
+			queueNames = new Set(container.queues.map((q) => q.name));
+			live.setSettings(metricsSettings(config, reference, container.queues));
+		}
+		return container;
 	} catch (error) {
 		await database.close();
 		throw error;

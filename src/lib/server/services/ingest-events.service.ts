@@ -18,7 +18,9 @@ import type { StoredEvent } from '../../domain/events';
 export interface IngestDeps {
 	sourceOfKey(key: string): Promise<string | null>;
 	append(source: string, events: NewEvent[]): Promise<StoredEvent[]>;
-	context(now: number): ValidationContext;
+	/** The reference to validate against; `queues` names the batch's queues, so the
+	 * provider can re-read a queue registered since start (`sigap queue add`). */
+	context(now: number, queues: Set<string>): Promise<ValidationContext>;
 	bus: DomainBus;
 	now(): number;
 }
@@ -60,6 +62,15 @@ function parseBody(text: string): { ok: true; events: unknown[] } | { ok: false;
 	return { ok: true, events };
 }
 
+function queuesNamed(events: unknown[]): Set<string> {
+	const names = new Set<string>();
+	for (const e of events) {
+		const queue = (e as { queue?: unknown } | null)?.queue;
+		if (typeof queue === 'string') names.add(queue);
+	}
+	return names;
+}
+
 export async function ingestEvents(deps: IngestDeps, headers: Headers, body: string): Promise<HttpAnswer> {
 	const key = keyFromHeaders(headers);
 	if (!key) return fail(401, 'missing_key', 'send the ingest key as "Authorization: Bearer <key>"');
@@ -71,7 +82,7 @@ export async function ingestEvents(deps: IngestDeps, headers: Headers, body: str
 	const parsed = parseBody(body);
 	if (!parsed.ok) return parsed.answer;
 
-	const ctx = deps.context(deps.now());
+	const ctx = await deps.context(deps.now(), queuesNamed(parsed.events));
 	const results: EventResult[] = [];
 	const fresh: (NewEvent & { index: number })[] = [];
 	const seen = new Set<string>();
