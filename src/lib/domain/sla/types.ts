@@ -12,6 +12,11 @@ export interface SlaTargetStatus {
 	atRiskAt: number | null;
 	/** Instant the target was met (first response, or resolution), or null. */
 	metAt: number | null;
+	/**
+	 * True while the clock is stopped (waiting on the reporter): the state is frozen and
+	 * `dueAt`/`atRiskAt` are projected as if the clock resumed now. Optional for compatibility.
+	 */
+	paused?: boolean;
 }
 
 export interface CaseClockInput {
@@ -21,6 +26,11 @@ export interface CaseClockInput {
 	resolvedAt: number | null;
 	/** Intervals spent in `waiting_on_reporter` (resolution clock paused); `to` null = still waiting. */
 	pauses: { from: number; to: number | null }[];
+	/**
+	 * Earlier resolved/closed spans that a reopen ended. The resolution clock does not run in
+	 * them, so a reopen continues it where it stopped (sla.md §Policies). Omitted = none.
+	 */
+	resolvedPeriods?: { from: number; to: number }[];
 	issueType: string;
 	priority: 'low' | 'normal' | 'high' | 'urgent';
 	channel: 'call' | 'chat' | 'ticket';

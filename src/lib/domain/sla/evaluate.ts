@@ -1,0 +1,151 @@
+/**
+ * SLA states of a case at an instant (sla.md §States, and when they change): on_track → at_risk
+ * (elapsed ≥ threshold × target) → breached (elapsed ≥ target, not met); met / met_late.
+ */
+import type { BusinessCalendar } from '../calendar/business-calendar';
+import { clipStops, reachAt, type ClockStop } from './clock';
+import { atRiskPercentOf, type SlaPolicy } from './policy';
+import type { CaseClockInput, CaseSlaStatus, SlaState, SlaTargetStatus } from './types';
+
+const MINUTE_MS = 60_000;
+
+export interface TargetClock {
+	startedAt: number;
+	targetMinutes: number;
+	atRiskPercent: number;
+	/** Instant the target was met, or null. Facts after `now` are not known yet and ignored. */
+	metAt: number | null;
+	/** Spans in which this clock does not run (pauses); the first-response clock has none. */
+	stops: readonly ClockStop[];
+}
+
+export interface TargetEvaluation {
+	status: SlaTargetStatus;
+	/** The next instant the state changes by time alone; null when met, breached or paused. */
+	nextTransitionAt: number | null;
+}
+
+/**
+ * One target's status at `now` (sla.md §States). `dueAt`/`atRiskAt` are the instants elapsed
+ * time reaches the target and the at-risk threshold. While paused, the instants not yet reached
+ * are projected as if the clock resumed at `now`: the state is frozen and no transition is due,
+ * since only an event (the reporter's answer) can move it. A target met exactly at `dueAt` is
+ * `met_late`: the breach had already happened at that instant.
+ */
+export function evaluateTarget(
+	clock: TargetClock,
+	cal: BusinessCalendar,
+	now: number
+): TargetEvaluation {
+	const metAt = clock.metAt !== null && clock.metAt <= now ? clock.metAt : null;
+	const horizon = metAt ?? Math.max(now, clock.startedAt);
+	const spans = clipStops(clock.stops, clock.startedAt, horizon);
+	const targetMs = Math.round(clock.targetMinutes * MINUTE_MS);
+	const dueAt = reachAt(cal, clock.startedAt, spans, targetMs);
+	const riskMs = Math.round((targetMs * clock.atRiskPercent) / 100);
+	const atRiskAt = reachAt(cal, clock.startedAt, spans, riskMs);
+	const paused =
+		metAt === null && clock.stops.some((s) => s.from <= now && (s.to ?? Infinity) > now);
+	const state = stateAt(now, metAt, dueAt, atRiskAt);
+	const next =
+		metAt !== null || paused
+			? null
+			: state === 'on_track'
+				? atRiskAt
+				: state === 'at_risk'
+					? dueAt
+					: null;
+	return { status: { state, dueAt, atRiskAt, metAt, paused }, nextTransitionAt: next };
+}
+
+function stateAt(
+	now: number,
+	metAt: number | null,
+	dueAt: number | null,
+	atRiskAt: number | null
+): SlaState {
+	if (metAt !== null) return dueAt === null || metAt < dueAt ? 'met' : 'met_late';
+	if (dueAt !== null && now >= dueAt) return 'breached';
+	if (atRiskAt !== null && now >= atRiskAt) return 'at_risk';
+	return 'on_track';
+}
+
+/**
+ * Both targets of a case under `policy` at `now` (sla.md §Policies, §States). First response
+ * never pauses; resolution stops during `pauses` and `resolvedPeriods`, so a reopen continues
+ * the same clock. A case resolved without a recorded reply counts its resolution as the first
+ * response: a closed case runs no clock. Throws `SlaInputError` on inconsistent input.
+ */
+export function evaluateCase(
+	input: CaseClockInput,
+	policy: SlaPolicy,
+	cal: BusinessCalendar,
+	now: number
+): CaseSlaStatus {
+	assertValidInput(input, now);
+	const atRiskPercent = atRiskPercentOf(policy);
+	const firstResponse = evaluateTarget(
+		{
+			startedAt: input.openedAt,
+			targetMinutes: policy.firstResponseMinutes,
+			atRiskPercent,
+			metAt: input.firstRespondedAt ?? input.resolvedAt,
+			stops: []
+		},
+		cal,
+		now
+	);
+	const resolution = evaluateTarget(
+		{
+			startedAt: input.openedAt,
+			targetMinutes: policy.resolutionMinutes,
+			atRiskPercent,
+			metAt: input.resolvedAt,
+			stops: [...input.pauses, ...(input.resolvedPeriods ?? [])]
+		},
+		cal,
+		now
+	);
+	const next = [firstResponse.nextTransitionAt, resolution.nextTransitionAt].filter(
+		(t) => t !== null
+	);
+	return {
+		firstResponse: firstResponse.status,
+		resolution: resolution.status,
+		nextTransitionAt: next.length > 0 ? Math.min(...next) : null
+	};
+}
+
+export class SlaInputError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Invalid SLA clock input: ${problems.join('; ')}`);
+		this.name = 'SlaInputError';
+	}
+}
+
+function assertValidInput(input: CaseClockInput, now: number): void {
+	const problems: string[] = [];
+	const finite = (t: unknown, what: string) => {
+		if (typeof t !== 'number' || !Number.isFinite(t))
+			problems.push(`${what} must be an epoch-ms instant, got ${String(t)}`);
+	};
+	finite(now, 'now');
+	finite(input.openedAt, 'openedAt');
+	for (const key of ['firstRespondedAt', 'resolvedAt'] as const) {
+		const t = input[key];
+		if (t === null) continue;
+		finite(t, key);
+		if (t < input.openedAt) problems.push(`${key} (${t}) is before openedAt (${input.openedAt})`);
+	}
+	const spans = [
+		...input.pauses.map((p, i) => ({ ...p, what: `pauses[${i}]` })),
+		...(input.resolvedPeriods ?? []).map((p, i) => ({ ...p, what: `resolvedPeriods[${i}]` }))
+	];
+	for (const s of spans) {
+		finite(s.from, `${s.what}.from`);
+		if (s.to === null) continue;
+		finite(s.to, `${s.what}.to`);
+		if (s.to < s.from) problems.push(`${s.what} ends (${s.to}) before it starts (${s.from})`);
+	}
+	if (problems.length > 0) throw new SlaInputError(problems);
+}
