@@ -1,0 +1,146 @@
+/**
+ * A case as the engine holds it, and what it contributes (metrics.md §Tickets / cases, sla.md).
+ * Status events are folded in instant order: reaching resolved/closed from open is a
+ * resolution; a reopen clears resolvedAt and the same resolution clock runs on.
+ */
+import type { CaseEvent, CaseOpened } from '../events';
+import type { CaseClockInput, CaseSlaStatus, SlaTargetStatus } from '../sla/types';
+import type { Contribution, Contributor } from './rollup';
+import { insertSorted, type EngineContext } from './context';
+import { TOTAL_QUEUE, type Dims } from './dims';
+import { F } from './fields';
+
+type StatusEvent = Extract<CaseEvent, { type: 'case.resolved' | 'case.closed' | 'case.reopened' }>;
+
+export interface CaseContact extends Contributor {
+	id: string;
+	opened: CaseOpened | null;
+	respondedAt: number | null;
+	statusEvents: StatusEvent[];
+	/** Instants the case went from open to resolved/closed. */
+	resolutions: number[];
+	/** The current resolution, or null while open. */
+	resolvedAt: number | null;
+	/** Resolved spans a reopen ended: the resolution clock stood still in them. */
+	resolvedPeriods: { from: number; to: number }[];
+	lastAt: number;
+	/** SLA status at some instant, valid until its nextTransitionAt (or until the case changes). */
+	sla: { status: CaseSlaStatus; from: number; until: number } | null;
+}
+
+export function newCase(id: string): CaseContact {
+	return {
+		id,
+		opened: null,
+		respondedAt: null,
+		statusEvents: [],
+		resolutions: [],
+		resolvedAt: null,
+		resolvedPeriods: [],
+		contributions: [],
+		lastAt: -Infinity,
+		sla: null
+	};
+}
+
+const RANK: Record<StatusEvent['type'], number> = {
+	'case.resolved': 0,
+	'case.closed': 1,
+	'case.reopened': 2
+};
+
+export function addCaseEvent(c: CaseContact, event: CaseEvent): void {
+	c.lastAt = Math.max(c.lastAt, event.at);
+	c.sla = null;
+	if (event.type === 'case.opened') {
+		if (!c.opened || event.at < c.opened.at) c.opened = event;
+	} else if (event.type === 'case.responded') {
+		c.respondedAt = c.respondedAt === null ? event.at : Math.min(c.respondedAt, event.at);
+	} else {
+		insertSorted(c.statusEvents, event, (a, b) => a.at - b.at || RANK[a.type] - RANK[b.type]);
+		foldStatus(c);
+	}
+}
+
+function foldStatus(c: CaseContact): void {
+	c.resolutions = [];
+	c.resolvedAt = null;
+	c.resolvedPeriods = [];
+	for (const e of c.statusEvents) {
+		if (e.type === 'case.reopened') {
+			if (c.resolvedAt !== null) c.resolvedPeriods.push({ from: c.resolvedAt, to: e.at });
+			c.resolvedAt = null;
+		} else if (c.resolvedAt === null) {
+			c.resolvedAt = e.at;
+			c.resolutions.push(e.at);
+		}
+	}
+}
+
+/** Open now: opened (seen) and not resolved/closed. A case never seen opening is not counted. */
+export function isOpen(c: CaseContact): boolean {
+	return c.opened !== null && c.resolvedAt === null;
+}
+
+export function caseDims(c: CaseContact, ctx: EngineContext): Dims {
+	const province = ctx.codes.province(c.opened?.province);
+	const issue = ctx.codes.issueType(c.opened?.issueType);
+	return ctx.dims.get(province, issue, 'ticket', TOTAL_QUEUE);
+}
+
+/** The SLA clock's input; instants before the opening are clamped to it (odd source clocks). */
+export function clockInput(c: CaseContact, ctx: EngineContext): CaseClockInput {
+	const opened = c.opened!;
+	const notBefore = (t: number | null) => (t === null ? null : Math.max(t, opened.at));
+	return {
+		openedAt: opened.at,
+		firstRespondedAt: notBefore(c.respondedAt),
+		resolvedAt: notBefore(c.resolvedAt),
+		pauses: [],
+		resolvedPeriods: c.resolvedPeriods.map((p) => ({
+			from: notBefore(p.from)!,
+			to: notBefore(p.to)!
+		})),
+		issueType: caseDims(c, ctx).issueType,
+		priority: opened.priority ?? 'normal',
+		channel: opened.origin ?? 'ticket'
+	};
+}
+
+/** The case's SLA status at `now`, re-evaluated only when a state may have changed. */
+export function slaStatusAt(c: CaseContact, ctx: EngineContext, now: number): CaseSlaStatus | null {
+	if (!ctx.sla || !c.opened) return null;
+	if (c.sla && now >= c.sla.from && now < c.sla.until) return c.sla.status;
+	const status = ctx.sla.evaluate(clockInput(c, ctx), now);
+	c.sla = { status, from: now, until: status.nextTransitionAt ?? Infinity };
+	return status;
+}
+
+/**
+ * opened at the opening; resolved at each resolution; SLA compliance per target kind: a target
+ * met in time settles (met, fell due) at metAt; one met late, breached or still running falls
+ * due at dueAt — a figure window never reaches past `now`, so a running target counts only
+ * once its due time has passed.
+ */
+export function caseContributions(c: CaseContact, ctx: EngineContext): Contribution[] {
+	const out: Contribution[] = [];
+	const dims = caseDims(c, ctx);
+	const push = (at: number, field: number) => out.push({ at, dims, field, value: 1 });
+	if (c.opened) {
+		push(c.opened.at, F.casesOpened);
+		const origin = c.opened.origin ?? 'ticket';
+		if (origin === 'ticket') push(c.opened.at, F.casesOpenedAsTicket);
+	}
+	for (const at of c.resolutions) push(at, F.casesResolved);
+	if (!ctx.sla || !c.opened) return out;
+	const status = ctx.sla.evaluate(clockInput(c, ctx), Math.max(c.lastAt, c.opened.at));
+	const target = (t: SlaTargetStatus, met: number, due: number) => {
+		if (t.metAt !== null && t.state === 'met') {
+			push(t.metAt, met);
+			push(t.metAt, due);
+		} else if (t.dueAt !== null) push(t.dueAt, due);
+	};
+	target(status.firstResponse, F.firstResponseMetInTime, F.firstResponseFellDue);
+	target(status.resolution, F.resolutionMetInTime, F.resolutionFellDue);
+	return out;
+}
