@@ -5,7 +5,10 @@
 import type { BusinessCalendar } from '../calendar/business-calendar';
 import { clipStops, reachAt, type ClockStop } from './clock';
 import { atRiskPercentOf, type SlaPolicy } from './policy';
+import { assertValidInput } from './input';
 import type { CaseClockInput, CaseSlaStatus, SlaState, SlaTargetStatus } from './types';
+
+export { SlaInputError } from './input';
 
 const MINUTE_MS = 60_000;
 
@@ -47,15 +50,14 @@ export function evaluateTarget(
 	const paused =
 		metAt === null && clock.stops.some((s) => s.from <= now && (s.to ?? Infinity) > now);
 	const state = stateAt(now, metAt, dueAt, atRiskAt);
-	const next =
-		metAt !== null || paused
-			? null
-			: state === 'on_track'
-				? atRiskAt
-				: state === 'at_risk'
-					? dueAt
-					: null;
+	const next = metAt !== null || paused ? null : nextChange(state, atRiskAt, dueAt);
 	return { status: { state, dueAt, atRiskAt, metAt, paused }, nextTransitionAt: next };
+}
+
+/** A running clock's next change: on_track → at_risk → breached, then nothing. */
+function nextChange(state: SlaState, atRiskAt: number | null, dueAt: number | null): number | null {
+	if (state === 'on_track') return atRiskAt;
+	return state === 'at_risk' ? dueAt : null;
 }
 
 function stateAt(
@@ -114,38 +116,4 @@ export function evaluateCase(
 		resolution: resolution.status,
 		nextTransitionAt: next.length > 0 ? Math.min(...next) : null
 	};
-}
-
-export class SlaInputError extends Error {
-	constructor(readonly problems: string[]) {
-		super(`Invalid SLA clock input: ${problems.join('; ')}`);
-		this.name = 'SlaInputError';
-	}
-}
-
-function assertValidInput(input: CaseClockInput, now: number): void {
-	const problems: string[] = [];
-	const finite = (t: unknown, what: string) => {
-		if (typeof t !== 'number' || !Number.isFinite(t))
-			problems.push(`${what} must be an epoch-ms instant, got ${String(t)}`);
-	};
-	finite(now, 'now');
-	finite(input.openedAt, 'openedAt');
-	for (const key of ['firstRespondedAt', 'resolvedAt'] as const) {
-		const t = input[key];
-		if (t === null) continue;
-		finite(t, key);
-		if (t < input.openedAt) problems.push(`${key} (${t}) is before openedAt (${input.openedAt})`);
-	}
-	const spans = [
-		...input.pauses.map((p, i) => ({ ...p, what: `pauses[${i}]` })),
-		...(input.resolvedPeriods ?? []).map((p, i) => ({ ...p, what: `resolvedPeriods[${i}]` }))
-	];
-	for (const s of spans) {
-		finite(s.from, `${s.what}.from`);
-		if (s.to === null) continue;
-		finite(s.to, `${s.what}.to`);
-		if (s.to < s.from) problems.push(`${s.what} ends (${s.to}) before it starts (${s.from})`);
-	}
-	if (problems.length > 0) throw new SlaInputError(problems);
 }
