@@ -91,11 +91,23 @@ function offsetReader(timeZone: string): (t: number) => number {
 		);
 	}
 	return (t) => {
-		const p: Record<string, number> = {};
-		for (const part of format.formatToParts(new Date(t))) {
-			if (part.type !== 'literal') p[part.type] = Number(part.value);
-		}
-		const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-		return wall - Math.floor(t / 1000) * 1000;
+		const [y, mo, d, h, mi, sec] = wallClock(format, t);
+		return Date.UTC(y, mo - 1, d, h, mi, sec) - Math.floor(t / 1000) * 1000;
 	};
+}
+
+type WallClock = [year: number, month: number, day: number, h: number, m: number, s: number];
+
+const EN_US = /^(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)$/;
+
+/** Local wall clock of `t` as [year, month, day, hour, minute, second]. */
+function wallClock(format: Intl.DateTimeFormat, t: number): WallClock {
+	// `format` + a regex is ~3× faster than formatToParts; the latter covers unusual output.
+	const m = EN_US.exec(format.format(t));
+	if (m) return [+m[3]!, +m[1]!, +m[2]!, +m[4]!, +m[5]!, +m[6]!];
+	const p: Record<string, number> = {};
+	for (const part of format.formatToParts(t)) {
+		if (part.type !== 'literal') p[part.type] = Number(part.value);
+	}
+	return [p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!];
 }

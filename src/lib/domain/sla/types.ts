@@ -28,7 +28,7 @@ export interface CaseClockInput {
 	pauses: { from: number; to: number | null }[];
 	/**
 	 * Earlier resolved/closed spans that a reopen ended. The resolution clock does not run in
-	 * them, so a reopen continues it where it stopped (sla.md §Policies). Omitted = none.
+	 * them, so a reopen continues it where it stopped (sla.md §Policies). Omitted: none known.
 	 */
 	resolvedPeriods?: { from: number; to: number }[];
 	issueType: string;
