@@ -54,20 +54,19 @@ export const en: Dictionary = {
 		asa: 'Mean wait of answered calls, today',
 		chatsWaiting: 'Chats handed to a person, no agent reply yet',
 		botContainment: 'Closed by the bot, no hand-off, no new session ≤ 24 h ÷ bot sessions ended',
-		openCases: 'Cases not resolved or closed, now',
+		openCases: 'Cases not resolved or closed, now; opened & resolved: today',
 		atRisk: 'Open cases with an SLA clock at risk',
 		breached: 'Open cases past an SLA target'
 	},
 	sub: {
 		agents: (available: string, loggedIn: string) => `${available} of ${loggedIn} agents available`,
 		slCounts: (within: string, base: string) => `${within} of ${base} calls`,
-		shortAbandons: (n: string, s: number) => `${n} short abandons (< ${s} s), excluded`,
+		shortAbandons: (n: string, s: number) => `short abandons (< ${s} s): ${n}`,
 		aht: (aht: string) => `AHT ${aht}`,
 		ahtTalkOnly: 'talk time only',
 		chatLongest: (wait: string) => `longest ${wait}`,
 		botCounts: (contained: string, ended: string) => `${contained} of ${ended} bot sessions`,
-		openedResolved: (opened: string, resolved: string) =>
-			`today opened ${opened} · resolved ${resolved}`
+		openedResolved: (opened: string, resolved: string) => `opened ${opened} · resolved ${resolved}`
 	},
 	tone: {
 		good: 'on target',
@@ -76,8 +75,10 @@ export const en: Dictionary = {
 		neutral: ''
 	},
 	health: { good: 'good', warn: 'warning', bad: 'bad', idle: 'no activity' },
-	gridTitle: 'Provinces — health (worst of service level and backlog)',
-	gridCounts: { waiting: 'waiting', contacts: 'contacts today', breached: 'breached' },
+	gridTitle: 'Provinces',
+	gridHealthNote: 'colour = worst of service level & backlog',
+	gridCounts: { waiting: 'wait', contacts: 'contacts', breached: 'breach' },
+	gridCountsNote: 'waiting · contacts today · SLA breached',
 	selected: 'selected',
 	issueTitle: 'By issue type, today',
 	issueCols: {

@@ -55,20 +55,19 @@ export const id = {
 		asa: 'Rata-rata tunggu panggilan yang dijawab, hari ini',
 		chatsWaiting: 'Chat dialihkan ke petugas, belum dibalas',
 		botContainment: 'Ditutup bot tanpa alihan & tanpa sesi baru ≤ 24 jam ÷ sesi bot selesai',
-		openCases: 'Kasus belum selesai/ditutup, sekarang',
+		openCases: 'Kasus belum selesai/ditutup, sekarang; dibuka & selesai: hari ini',
 		atRisk: 'Kasus terbuka dengan jam SLA berstatus berisiko',
 		breached: 'Kasus terbuka yang melewati target SLA'
 	},
 	sub: {
 		agents: (available: string, loggedIn: string) => `${available} dari ${loggedIn} agen siap`,
 		slCounts: (within: string, base: string) => `${within} dari ${base} panggilan`,
-		shortAbandons: (n: string, s: number) => `${n} abandon singkat (< ${s} dtk), tidak dihitung`,
+		shortAbandons: (n: string, s: number) => `abandon singkat (< ${s} dtk): ${n}`,
 		aht: (aht: string) => `AHT ${aht}`,
 		ahtTalkOnly: 'hanya waktu bicara',
 		chatLongest: (wait: string) => `terlama ${wait}`,
 		botCounts: (contained: string, ended: string) => `${contained} dari ${ended} sesi bot`,
-		openedResolved: (opened: string, resolved: string) =>
-			`hari ini dibuka ${opened} · selesai ${resolved}`
+		openedResolved: (opened: string, resolved: string) => `dibuka ${opened} · selesai ${resolved}`
 	},
 	tone: {
 		good: 'sesuai target',
@@ -77,8 +76,10 @@ export const id = {
 		neutral: ''
 	},
 	health: { good: 'baik', warn: 'waspada', bad: 'buruk', idle: 'tidak ada aktivitas' },
-	gridTitle: 'Provinsi — kesehatan (terburuk dari tingkat layanan dan backlog)',
-	gridCounts: { waiting: 'menunggu', contacts: 'kontak hari ini', breached: 'lewat SLA' },
+	gridTitle: 'Provinsi',
+	gridHealthNote: 'warna = terburuk dari tingkat layanan & backlog',
+	gridCounts: { waiting: 'tunggu', contacts: 'kontak', breached: 'lewat' },
+	gridCountsNote: 'menunggu · kontak hari ini · lewat SLA',
 	selected: 'dipilih',
 	issueTitle: 'Per jenis masalah, hari ini',
 	issueCols: {

@@ -62,7 +62,7 @@ export function unknownScopeMessage(scope: WallScope, reference: Reference): str
 }
 
 /** The wall URL for a scope and language; the defaults (national, all types, id) are left out. */
-export function wallHref(scope: WallScope, lang: Lang): string {
+export function wallHref(scope: WallScope, lang: Lang): '/wall' | `/wall?${string}` {
 	const params = new URLSearchParams();
 	if (scope.province) params.set('province', scope.province);
 	if (scope.issueType) params.set('issueType', scope.issueType);
