@@ -1,0 +1,25 @@
+/** The `sigap` program: one `register` per command group (src/cli/commands/<name>.ts). */
+import { Command } from 'commander';
+import { register as registerImport } from './commands/import';
+import { register as registerKey } from './commands/key';
+import { register as registerQueue } from './commands/queue';
+import { register as registerTail } from './commands/tail';
+import { CliError } from './with-database';
+
+const program = new Command('sigap')
+	.description('Sigap contact-center dashboard: administration and PBX input')
+	.showHelpAfterError();
+
+registerKey(program);
+registerQueue(program);
+registerImport(program);
+registerTail(program);
+
+try {
+	await program.parseAsync(process.argv);
+} catch (error) {
+	// Expected errors (usage, configuration) exit 2 with their message; the rest crash loudly.
+	if (!(error instanceof CliError)) throw error;
+	console.error(`sigap: ${error.message}`);
+	process.exitCode = 2;
+}
