@@ -3,7 +3,13 @@
  * time is always an argument. Counters live in per-minute and per-WIB-day buckets (rollup.ts);
  * live values come from the open sets at `now` (live.ts).
  */
-import type { CallEvent, CaseEvent, ChatEvent, ContactEvent } from '../events';
+import {
+	contactIdOf,
+	type CallEvent,
+	type CaseEvent,
+	type ChatEvent,
+	type ContactEvent
+} from '../events';
 import type { CaseSlaEvaluator } from '../sla/types';
 import { addAgentEvent, newAgent, type AgentRecord } from './agents';
 import { countAgents, type AgentCalls } from './agent-counts';
@@ -53,8 +59,15 @@ export class MetricsEngine {
 		return this.ctx;
 	}
 
-	/** Applies one event, in any order relative to the others of its contact. Never throws. */
+	/**
+	 * Applies one event, in any order relative to the others of its contact. Throws a RangeError
+	 * only for an instant that is not a finite epoch-ms number (the ingest schema prevents it).
+	 */
 	apply(event: ContactEvent): void {
+		if (!Number.isFinite(event.at)) {
+			const id = contactIdOf(event) ?? ('agent' in event ? event.agent : '');
+			throw new RangeError(`MetricsEngine.apply: ${event.type} ${id}: at must be finite epoch ms`);
+		}
 		switch (event.type.slice(0, event.type.indexOf('.'))) {
 			case 'call':
 				return this.applyCall(event as CallEvent);
