@@ -66,7 +66,14 @@ describe('readNativeLine: file and DB dump told apart per line', () => {
 			'13667x0340|1366720340.3|Q|NONE|ENTERQUEUE',
 			'time "13667x0340" is neither epoch seconds nor a date-time'
 		],
-		['12|1366720340.3|Q|NONE|ENTERQUEUE', 'time 12 is not a plausible epoch'],
+		[
+			'12|1366720340.3|Q|NONE|ENTERQUEUE',
+			'time 12 is not a plausible PBX time (years 2000 to 2099)'
+		],
+		[
+			'1970-01-01 00:00:00|1|Q|NONE|ENTERQUEUE',
+			'time 1970-01-01 00:00:00 is not a plausible PBX time'
+		],
 		[
 			'2012-02-30 10:00:00|1|Q|NONE|ENTERQUEUE',
 			'time "2012-02-30 10:00:00" is not a real date and time'

@@ -2,7 +2,7 @@
  * The native `queue_log`: Asterisk's pipe-separated file and the Wazo/XiVO table dump
  * (psql output), told apart line by line by the shape of the time field.
  */
-import { epochSecondsToMs, type LineRead, trimTrailingEmpty } from './row';
+import { epochSecondsToMs, type LineRead, plausibleInstant, trimTrailingEmpty } from './row';
 import { looksLikeWallTime, wallTimeToEpoch } from './zoned-time';
 
 /** Fields every row has before its parameters: time|callid|queuename|agent|event. */
@@ -23,7 +23,8 @@ function headerRead(cells: string[]): LineRead {
 function epochMs(time: string, timeZone: string): number | string {
 	if (/^\d+(\.\d+)?$/.test(time)) return epochSecondsToMs(time);
 	if (looksLikeWallTime(time)) {
-		return wallTimeToEpoch(time, timeZone) ?? `time "${time}" is not a real date and time`;
+		const ms = wallTimeToEpoch(time, timeZone);
+		return ms === null ? `time "${time}" is not a real date and time` : plausibleInstant(ms, time);
 	}
 	return `time "${time}" is neither epoch seconds nor a date-time such as 2012-07-03 15:27:23`;
 }

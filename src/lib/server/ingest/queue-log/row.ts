@@ -43,14 +43,16 @@ export function present(value: string): string | undefined {
 	return trimmed === '' || trimmed.toUpperCase() === 'NONE' ? undefined : trimmed;
 }
 
-/** Epochs outside 2000…2100 are garbled numbers, not PBX clocks. */
-const EPOCH_SECONDS = { min: 946_684_800, max: 4_102_444_800 };
+/** Instants outside 2000…2100 are garbled fields, not PBX clocks. */
+const PLAUSIBLE_MS = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) };
+
+/** `ms` when it is a plausible PBX instant, else why not (naming the field as written). */
+export function plausibleInstant(ms: number, text: string): number | string {
+	if (ms >= PLAUSIBLE_MS.min && ms < PLAUSIBLE_MS.max) return ms;
+	return `time ${text} is not a plausible PBX time (years 2000 to 2099)`;
+}
 
 /** Epoch ms of `1543602677` or `1543602677.25` (seconds), or why it is no plausible instant. */
 export function epochSecondsToMs(text: string): number | string {
-	const seconds = Number(text);
-	if (!(seconds >= EPOCH_SECONDS.min && seconds < EPOCH_SECONDS.max)) {
-		return `time ${text} is not a plausible epoch (seconds between 2000 and 2100)`;
-	}
-	return Math.round(seconds * 1000);
+	return plausibleInstant(Math.round(Number(text) * 1000), text);
 }

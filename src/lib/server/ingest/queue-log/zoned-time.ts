@@ -1,53 +1,18 @@
 /**
  * Text timestamps without an offset (the Wazo/XiVO `queue_log` table, psql dumps) are wall
- * times of the PBX's zone. They become instants here, through Intl (no zone database of our
- * own), so daylight-saving zones work as well as WIB.
+ * times of the PBX's zone. They become instants through the calendar's zone (Intl), so
+ * daylight-saving zones work as well as WIB.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-	let formatter = formatters.get(timeZone);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric'
-		});
-		formatters.set(timeZone, formatter);
-	}
-	return formatter;
-}
+import { DAY_MS, MINUTE_MS, zoneOf } from '../../../domain/calendar/zone';
 
 /** Null when `timeZone` is an IANA zone Intl knows (`UTC`, `Asia/Jakarta`), else why not. */
 export function timeZoneProblem(timeZone: string): string | null {
 	try {
-		formatterFor(timeZone);
+		zoneOf(timeZone);
 		return null;
 	} catch {
 		return `unknown time zone "${timeZone}"; use an IANA name such as UTC or Asia/Jakarta`;
 	}
-}
-
-/** Offset of `timeZone` from UTC at instant `t` (ms), from the zone's wall clock at `t`. */
-function offsetAt(t: number, timeZone: string): number {
-	const parts: Record<string, number> = {};
-	for (const p of formatterFor(timeZone).formatToParts(new Date(t)))
-		parts[p.type] = Number(p.value);
-	const wall = Date.UTC(
-		parts.year!,
-		parts.month! - 1,
-		parts.day,
-		parts.hour,
-		parts.minute,
-		parts.second
-	);
-	return wall - Math.floor(t / 1000) * 1000;
 }
 
 const WALL_TIME =
@@ -73,26 +38,25 @@ function offsetMs(zone: string): number {
 export function wallTimeToEpoch(text: string, timeZone: string): number | null {
 	const m = WALL_TIME.exec(text);
 	if (!m) return null;
-	const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [
-		number,
-		number,
-		number,
-		number,
-		number,
-		number
-	];
+	const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as number[] as Tuple6;
 	const ms = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
 	const utc = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-	const check = new Date(utc);
+	// Date.UTC rolls 2012-02-30 over to March: a changed field means no such date-time.
+	const back = new Date(utc);
 	if (
-		check.getUTCDate() !== d ||
-		check.getUTCHours() !== h ||
-		check.getUTCMinutes() !== mi ||
+		back.getUTCDate() !== d ||
+		back.getUTCHours() !== h ||
+		back.getUTCMinutes() !== mi ||
 		s > 59
-	)
+	) {
 		return null;
+	}
 	if (m[8]) return utc - offsetMs(m[8]);
-	const first = utc - offsetAt(utc, timeZone);
-	const second = offsetAt(first, timeZone);
-	return utc - second;
+	// Zone offsets change on whole minutes: the minute's instant plus the seconds is exact.
+	const day = Math.floor(utc / DAY_MS);
+	return (
+		zoneOf(timeZone).instantAt(day, h * 60 + mi) + (utc - Math.floor(utc / MINUTE_MS) * MINUTE_MS)
+	);
 }
+
+type Tuple6 = [number, number, number, number, number, number];
