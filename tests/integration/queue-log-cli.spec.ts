@@ -218,11 +218,11 @@ describe('QueueLogTailer', () => {
 	const idsOf = (from: number, to: number) =>
 		parseQueueLog(lines(from, to), { format: 'native' }).events.map((e) => e.event.id);
 
-	function tailer(file: string, url: string, notes: TailNote[] = []) {
+	function tailer(file: string, url: string, notes: TailNote[] = [], fromStart = true) {
 		const t = new QueueLogTailer({
 			file,
 			format: 'native',
-			fromStart: true,
+			fromStart,
 			pollMs: 20,
 			retry: { firstMs: 20, maxMs: 100 },
 			send: (events, signal) => sendBatch({ url, key: KEY }, events, signal),
@@ -283,7 +283,8 @@ describe('QueueLogTailer', () => {
 		expect(notes.find((n) => n.kind === 'retry')!.text).toContain(
 			`cannot reach the Sigap server at http://127.0.0.1:${port}`
 		);
-		await expect(readFile(`${file}.sigap-tail.json`, 'utf8')).rejects.toThrow(/ENOENT/);
+		const waiting = JSON.parse(await readFile(`${file}.sigap-tail.json`, 'utf8'));
+		expect(waiting).toMatchObject({ offset: 0, line: 0 });
 
 		fake = await startFakeIngest({ port });
 		const server = fake;
@@ -294,6 +295,24 @@ describe('QueueLogTailer', () => {
 		});
 		await t.stop();
 		expect(server.received).toEqual(idsOf(0, 2));
+	});
+
+	it('starts at the end without --from-start, and a restart keeps that point', async () => {
+		fake = await startFakeIngest();
+		const server = fake;
+		const file = path.join(dir, 'queue_log');
+		await writeFile(file, lines(0, 2));
+		const notes: TailNote[] = [];
+		let t = tailer(file, server.url, notes, false);
+		await until('the start', () => notes.some((n) => n.text.includes('from its end')));
+		await t.stop();
+		await appendFile(file, lines(2, 3)); // written while stopped: must not be skipped
+		t = tailer(file, server.url, [], false);
+		await until('1 event', () => server.received.length >= 1);
+		await appendFile(file, lines(3, 4));
+		await until('2 events', () => server.received.length >= 2);
+		await t.stop();
+		expect(server.received).toEqual(idsOf(2, 4));
 	});
 
 	it('reports bad lines and rejections with FILE:LINE and still moves on', async () => {

@@ -9,14 +9,8 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { IngestResponse, WireEvent } from '../../../contracts/ingest';
 import { type BatchLimits, INGEST_LIMITS, splitBatches } from '../batches';
 import { assertTimeZone, parseQueueLogLine, type QueueLogFormat } from './parse';
-import {
-	countLines,
-	defaultStatePath,
-	endOfLastLine,
-	findRotated,
-	readTailState,
-	writeTailState
-} from './tail-state';
+import { defaultStatePath, readTailState, writeTailState } from './tail-state';
+import { resumePoint } from './tail-start';
 
 export interface TailerOptions {
 	file: string;
@@ -105,33 +99,12 @@ export class QueueLogTailer {
 		const state = await readTailState(this.statePath);
 		const now = await this.waitForFile();
 		if (!now) return null;
-		if (state && now.dev === state.dev && now.ino === state.ino) {
-			if (now.size >= state.offset) return this.follow(this.o.file, state.offset, state.line);
-			this.say(
-				'info',
-				`${this.o.file} is shorter than the saved offset; reading it from the start`
-			);
-			return this.follow(this.o.file, 0, 0);
-		}
-		if (state) {
-			const old = await findRotated(this.o.file, state.dev, state.ino);
-			if (old) {
-				this.say('info', `finishing ${old} (rotated since the last run) from its saved offset`);
-				return this.follow(old, state.offset, state.line);
-			}
-			this.say(
-				'info',
-				`${this.o.file} was replaced since the last run and the old file is gone; reading the new one from its start`
-			);
-			return this.follow(this.o.file, 0, 0);
-		}
-		if (this.o.fromStart) return this.follow(this.o.file, 0, 0);
-		const offset = await endOfLastLine(this.o.file, now.size);
-		this.say(
-			'info',
-			`following ${this.o.file} from its end (byte ${offset}); --from-start reads it all`
-		);
-		return this.follow(this.o.file, offset, await countLines(this.o.file, offset));
+		const point = await resumePoint(this.o.file, now, state, this.o.fromStart ?? false);
+		if (point.note) this.say('info', point.note);
+		const followed = await this.follow(point.name, point.offset, point.line);
+		// Saved at once: a restart before the first new line must not jump to a later end.
+		await this.commit(followed, point.offset, point.line, true);
+		return followed;
 	}
 
 	private async waitForFile() {
