@@ -9,6 +9,7 @@ import { DomainBus } from './events/bus';
 import { appendEvents, readEvents } from './repositories/event.repository';
 import { sourceOfKey } from './repositories/ingest-key.repository';
 import { loadQueues, loadReference, seedReference, type QueueRow } from './repositories/reference.repository';
+import { defaultSlaEvaluator } from './seed/sla-defaults';
 import { ingestEvents } from './services/ingest-events.service';
 import { LiveMetrics } from './services/live-metrics.service';
 import type { Reference } from '../contracts/reference';
@@ -66,6 +67,7 @@ export async function createContainer(config: Config, clock: Clock = systemClock
 		const bus = new DomainBus();
 		const live = new LiveMetrics({
 			settings: metricsSettings(config, reference, queues),
+			sla: defaultSlaEvaluator(),
 			readEvents: (range) => readEvents(db, range),
 			bus,
 			now: () => clock.now(),
