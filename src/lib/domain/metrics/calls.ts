@@ -20,10 +20,20 @@ export interface CallContact extends Contributor {
 	classified: CallClassified[];
 	phases: CallPhase[];
 	lastAt: number;
+	/** Queue and total dims of the waiting phase, as of the last contribution pass. */
+	waitingDims: Dims[];
 }
 
 export function newCall(id: string): CallContact {
-	return { id, events: [], classified: [], phases: [], contributions: [], lastAt: -Infinity };
+	return {
+		id,
+		events: [],
+		classified: [],
+		phases: [],
+		contributions: [],
+		lastAt: -Infinity,
+		waitingDims: []
+	};
 }
 
 /** Adds an event and rebuilds the phases from all events in instant order. */
@@ -82,6 +92,10 @@ export function waitingPhase(call: CallContact): CallPhase | undefined {
 
 export function callContributions(call: CallContact, ctx: EngineContext): Contribution[] {
 	const out: Contribution[] = [];
+	const waiting = waitingPhase(call);
+	call.waitingDims = waiting
+		? [phaseDims(call, waiting, waiting.queue, ctx), phaseDims(call, waiting, TOTAL_QUEUE, ctx)]
+		: [];
 	const total = totalPhase(call);
 	for (const phase of call.phases) {
 		if (phase.outcome === null) continue;

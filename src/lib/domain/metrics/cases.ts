@@ -24,6 +24,8 @@ export interface CaseContact extends Contributor {
 	/** Resolved spans a reopen ended: the resolution clock stood still in them. */
 	resolvedPeriods: { from: number; to: number }[];
 	lastAt: number;
+	/** Dims as of the last contribution pass (the live scan reads them). */
+	dims: Dims | null;
 	/** SLA status at some instant, valid until its nextTransitionAt (or until the case changes). */
 	sla: { status: CaseSlaStatus; from: number; until: number } | null;
 }
@@ -37,6 +39,7 @@ export function newCase(id: string): CaseContact {
 		resolutions: [],
 		resolvedAt: null,
 		resolvedPeriods: [],
+		dims: null,
 		contributions: [],
 		lastAt: -Infinity,
 		sla: null
@@ -124,7 +127,7 @@ export function slaStatusAt(c: CaseContact, ctx: EngineContext, now: number): Ca
  */
 export function caseContributions(c: CaseContact, ctx: EngineContext): Contribution[] {
 	const out: Contribution[] = [];
-	const dims = caseDims(c, ctx);
+	const dims = (c.dims = caseDims(c, ctx));
 	const push = (at: number, field: number) => out.push({ at, dims, field, value: 1 });
 	if (c.opened) {
 		push(c.opened.at, F.casesOpened);

@@ -19,6 +19,8 @@ export interface ChatContact extends Contributor {
 	/** Set by the engine from the contact index: a new session followed within 24 h. */
 	returned: boolean;
 	lastAt: number;
+	/** Dims as of the last contribution pass (the live scan reads them). */
+	dims: Dims | null;
 }
 
 export function newChat(id: string): ChatContact {
@@ -30,6 +32,7 @@ export function newChat(id: string): ChatContact {
 		endedAt: null,
 		endedBy: null,
 		returned: false,
+		dims: null,
 		contributions: [],
 		lastAt: -Infinity
 	};
@@ -95,7 +98,7 @@ export function chatDims(chat: ChatContact, ctx: EngineContext): Dims {
  */
 export function chatContributions(chat: ChatContact, ctx: EngineContext): Contribution[] {
 	const out: Contribution[] = [];
-	const dims = chatDims(chat, ctx);
+	const dims = (chat.dims = chatDims(chat, ctx));
 	const push = (at: number, field: number, value = 1) => out.push({ at, dims, field, value });
 	if (chat.started) push(chat.started.at, F.sessions);
 	if (chat.handedOffAt !== null) push(chat.handedOffAt, F.handOffs);

@@ -194,7 +194,8 @@ export class MetricsEngine {
 	}
 
 	agesOf(live: LiveTally, now: number): number[] {
-		return live.openCases.map((c) => ageMinutes(c, this.ctx, now)).sort((a, b) => a - b);
+		const ages = Float64Array.from(live.openCases, (c) => ageMinutes(c, this.ctx, now));
+		return Array.from(ages.sort());
 	}
 
 	/** The wall's view model for a scope at `now` (wall.ts). */

@@ -71,7 +71,7 @@ export class Tally {
 
 	/** The first-response times (ms) in the window, ascending. */
 	sortedValues(): number[] {
-		const sorted = [...this.added].sort((a, b) => a - b);
+		const sorted = Array.from(Float64Array.from(this.added).sort());
 		if (this.removed.length === 0) return sorted;
 		const drop = new Map<number, number>();
 		for (const v of this.removed) drop.set(v, (drop.get(v) ?? 0) + 1);

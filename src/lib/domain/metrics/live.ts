@@ -3,12 +3,11 @@
  * their SLA state, computed at `now` from the engine's open sets, never from buckets.
  */
 import type { CallContact } from './calls';
-import { phaseDims, waitingPhase } from './calls';
-import { caseDims, slaStatusAt, type CaseContact } from './cases';
-import { chatDims, personQueueAt, type ChatContact } from './chats';
+import { waitingPhase } from './calls';
+import { slaStatusAt, type CaseContact } from './cases';
+import { personQueueAt, type ChatContact } from './chats';
 import type { EngineContext } from './context';
 import type { Dims } from './dims';
-import { TOTAL_QUEUE } from './dims';
 import { STALE_AFTER_MS } from './settings';
 
 export type CaseRisk = 'ok' | 'at_risk' | 'breached';
@@ -33,16 +32,15 @@ export function scanLive(open: OpenSets, ctx: EngineContext, now: number, sink: 
 	for (const call of open.waitingCalls) {
 		const phase = waitingPhase(call);
 		if (!phase || !live(phase.enteredAt!, now)) continue;
-		sink.callWaiting(phaseDims(call, phase, phase.queue, ctx), phase.enteredAt!);
-		sink.callWaiting(phaseDims(call, phase, TOTAL_QUEUE, ctx), phase.enteredAt!);
+		for (const dims of call.waitingDims) sink.callWaiting(dims, phase.enteredAt!);
 	}
 	for (const chat of open.waitingChats) {
 		const since = personQueueAt(chat);
-		if (since !== null && live(since, now)) sink.chatWaiting(chatDims(chat, ctx), since);
+		if (since !== null && live(since, now)) sink.chatWaiting(chat.dims!, since);
 	}
 	for (const c of open.openCases) {
 		if (c.opened!.at > now) continue;
-		sink.openCase(caseDims(c, ctx), c, riskAt(c, ctx, now));
+		sink.openCase(c.dims!, c, riskAt(c, ctx, now));
 	}
 }
 
@@ -50,9 +48,10 @@ export function scanLive(open: OpenSets, ctx: EngineContext, now: number, sink: 
 export function riskAt(c: CaseContact, ctx: EngineContext, now: number): CaseRisk {
 	const status = slaStatusAt(c, ctx, now);
 	if (!status) return 'ok';
-	const states = [status.firstResponse.state, status.resolution.state];
-	if (states.includes('breached')) return 'breached';
-	return states.includes('at_risk') ? 'at_risk' : 'ok';
+	const fr = status.firstResponse.state;
+	const res = status.resolution.state;
+	if (fr === 'breached' || res === 'breached') return 'breached';
+	return fr === 'at_risk' || res === 'at_risk' ? 'at_risk' : 'ok';
 }
 
 /** Business age of an open case in minutes (plain elapsed minutes without an SLA evaluator). */

@@ -38,8 +38,14 @@ export function buildWallView(engine: MetricsEngine, scope: WallScope, now: numb
 	const inProvince = (d: Dims) => !scope.province || d.province === scope.province;
 	const inIssue = (d: Dims) => !scope.issueType || d.issueType === scope.issueType;
 	const inScope = (d: Dims) => d.queue === TOTAL_QUEUE && inProvince(d) && inIssue(d);
-	/** The slots a cell of these dims adds to. */
+	const routes = new Map<Dims, Slot[]>();
+	/** The slots a cell of these dims adds to (memoised: dims are interned). */
 	const route = (d: Dims): Slot[] => {
+		let out = routes.get(d);
+		if (!out) routes.set(d, (out = slotsOf(d)));
+		return out;
+	};
+	const slotsOf = (d: Dims): Slot[] => {
 		if (d.queue !== TOTAL_QUEUE) return [];
 		const out: Slot[] = [];
 		if (inProvince(d) && inIssue(d)) out.push(today);
