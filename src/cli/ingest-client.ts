@@ -3,6 +3,7 @@
  * what to do: an unreachable server names its URL, a refused batch carries the server's words.
  */
 import type { ApiError, IngestResponse, WireEvent } from '../lib/contracts/ingest';
+import { problemsText } from '../lib/server/ingest/results';
 
 export interface IngestTarget {
 	/** Base URL of the Sigap server, e.g. `http://localhost:3000`. */
@@ -34,8 +35,8 @@ async function errorMessage(response: Response): Promise<string> {
 	const text = await response.text().catch(() => '');
 	try {
 		const body = JSON.parse(text) as ApiError;
-		const problems = body.error.problems?.map((p) => `${p.path} ${p.message}`.trim()) ?? [];
-		return [body.error.message, ...problems].join('; ');
+		const problems = body.error.problems?.length ? `; ${problemsText(body.error.problems)}` : '';
+		return `${body.error.message}${problems}`;
 	} catch {
 		return text.slice(0, 200) || response.statusText;
 	}
@@ -82,10 +83,4 @@ export async function sendBatch(
 		throw new IngestRequestError(`${url} gave an answer that is not an ingest result`, 'refused');
 	}
 	return body;
-}
-
-/** `path message; path message` of a rejected event, as the server explained it. */
-export function rejectionText(result: IngestResponse['results'][number]): string {
-	if (result.status !== 'rejected') return '';
-	return result.problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
 }

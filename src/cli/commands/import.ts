@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { WireEvent } from '../../lib/contracts/ingest';
 import { splitBatches } from '../../lib/server/ingest/batches';
 import { parseQueueLog, type QueueLogParse } from '../../lib/server/ingest/queue-log/parse';
-import { IngestRequestError, rejectionText, sendBatch, type IngestTarget } from '../ingest-client';
+import { countResults, type ResultCounts } from '../../lib/server/ingest/results';
+import { IngestRequestError, sendBatch, type IngestTarget } from '../ingest-client';
 import { addIngestOptions, ingestTarget, type IngestCliOptions } from '../ingest-options';
 
 export interface Output {
@@ -12,13 +13,10 @@ export interface Output {
 	err: (line: string) => void;
 }
 
-const console_: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
+const consoleOutput: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-interface Tally {
+interface Tally extends ResultCounts {
 	sent: number;
-	accepted: number;
-	duplicate: number;
-	rejected: number;
 	notStored: number;
 }
 
@@ -52,11 +50,7 @@ async function sendAll(
 				batch.map((e): WireEvent => e.event)
 			);
 			t.sent += batch.length;
-			for (const r of answer.results) {
-				if (r.status === 'rejected')
-					io.err(`${file}:${lineOf(r.index)}: rejected: ${rejectionText(r)}`);
-				t[r.status]++;
-			}
+			countResults(answer, t, (i, why) => io.err(`${file}:${lineOf(i)}: rejected: ${why}`));
 		} catch (error) {
 			if (!(error instanceof IngestRequestError)) throw error;
 			io.err(error.message);
@@ -79,7 +73,7 @@ async function sendAll(
 export async function importQueueLog(
 	file: string,
 	o: IngestCliOptions,
-	io = console_
+	io = consoleOutput
 ): Promise<number> {
 	const target = ingestTarget(o);
 	if (typeof target === 'string') {

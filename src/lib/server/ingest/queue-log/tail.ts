@@ -8,6 +8,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { IngestResponse, WireEvent } from '../../../contracts/ingest';
 import { type BatchLimits, INGEST_LIMITS, splitBatches } from '../batches';
+import { countResults } from '../results';
 import { assertTimeZone, parseQueueLogLine, type QueueLogFormat } from './parse';
 import { defaultStatePath, readTailState, writeTailState } from './tail-state';
 import { resumePoint } from './tail-start';
@@ -168,15 +169,9 @@ export class QueueLogTailer {
 
 	private tally(f: Followed, batch: Pending[], answer: IngestResponse): void {
 		this.stats.events += batch.length;
-		for (const r of answer.results) {
-			if (r.status === 'accepted') this.stats.accepted++;
-			else if (r.status === 'duplicate') this.stats.duplicate++;
-			else {
-				this.stats.rejected++;
-				const why = r.problems.map((p) => `${p.path} ${p.message}`.trim()).join('; ');
-				this.say('rejected', `${f.name}:${batch[r.index]?.line ?? '?'}: rejected: ${why}`);
-			}
-		}
+		countResults(answer, this.stats, (i, why) =>
+			this.say('rejected', `${f.name}:${batch[i]?.line ?? '?'}: rejected: ${why}`)
+		);
 	}
 
 	private async sendWithRetry(events: WireEvent[]): Promise<IngestResponse | null> {
