@@ -10,7 +10,8 @@ export default defineConfig({
 	workers: 1,
 	timeout: 60_000,
 	retries: process.env.CI ? 1 : 0,
-	reporter: [['list'], ['json']],
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	outputDir: 'test-results/artifacts',
 	use: {
 		viewport: { width: 1920, height: 1080 },
 		launchOptions: {

@@ -29,7 +29,8 @@ app.get('/healthz', async (_req, res) => {
 /** @type {import('express').Handler} */
 let handler;
 try {
-	({ handler } = await import('../build/handler.js'));
+	const entry = '../build/handler.js'; // built by `vite build`; a variable keeps tsc from resolving it
+	({ handler } = await import(entry));
 } catch (error) {
 	// Startup failures (a locked data directory, bad configuration) are user errors: say so plainly.
 	console.error(`sigap: cannot start: ${error instanceof Error ? error.message : error}`);
@@ -50,6 +51,7 @@ server.listen(port, host, () => {
 });
 
 let closing = false;
+/** @param {string} signal */
 async function shutdown(signal) {
 	if (closing) return;
 	closing = true;

@@ -11,12 +11,19 @@ const out = 'test-results';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+/**
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(label, command, args, env = {}) {
 	console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	return result.status ?? 1;
 }
 
+/** @param {string} file */
 function readJson(file) {
 	try {
 		return JSON.parse(readFileSync(file, 'utf8'));
@@ -44,9 +51,7 @@ if (vitestStatus !== 0 && (!vitest || vitest.numFailedTests === 0)) broken += 1;
 if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
 	broken += 1;
 } else {
-	const e2eStatus = run('end to end', 'npx', ['playwright', 'test'], {
-		PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`
-	});
+	const e2eStatus = run('end to end', 'npx', ['playwright', 'test']);
 	const pw = readJson(`${out}/playwright.json`);
 	if (pw) {
 		passed += pw.stats.expected + pw.stats.flaky;

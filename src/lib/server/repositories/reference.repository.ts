@@ -48,10 +48,9 @@ export async function seedReference(db: Db): Promise<Record<string, number>> {
 
 /** Provinces with their village counts, and the taxonomy, in display order. */
 export async function loadReference(db: Db): Promise<Reference> {
-	const villageCounts = await db.execute<{ code: string; n: number }>(sql`
-		select substr(code, 1, 2) as code, count(*)::int as n from villages group by 1`);
-	const rows = 'rows' in villageCounts ? villageCounts.rows : villageCounts;
-	const perProvince = new Map((rows as { code: string; n: number }[]).map((r) => [r.code, Number(r.n)]));
+	const provinceOf = sql<string>`substr(${villages.code}, 1, 2)`;
+	const counts = await db.select({ code: provinceOf, n: count() }).from(villages).groupBy(provinceOf);
+	const perProvince = new Map(counts.map((r) => [r.code, Number(r.n)]));
 	const provinceRows = await db.select().from(provinces).orderBy(asc(provinces.code));
 	const types = await db.select().from(issueTypes).orderBy(asc(issueTypes.sortOrder));
 	return {
