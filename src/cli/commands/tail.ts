@@ -12,8 +12,10 @@ interface TailCliOptions extends IngestCliOptions {
 
 async function tailQueueLog(file: string, o: TailCliOptions): Promise<number> {
 	const target = ingestTarget(o);
-	if (typeof target === 'string') {
-		console.error(`sigap tail: ${target}`);
+	const pollMs = Number(o.pollMs);
+	if (typeof target === 'string' || !(Number.isInteger(pollMs) && pollMs >= 10)) {
+		const problem = typeof target === 'string' ? target : '--poll-ms must be a whole number ≥ 10';
+		console.error(`sigap tail: ${problem}`);
 		return 2;
 	}
 	const tailer = new QueueLogTailer({
@@ -22,7 +24,7 @@ async function tailQueueLog(file: string, o: TailCliOptions): Promise<number> {
 		timeZone: o.timezone,
 		statePath: o.state,
 		fromStart: o.fromStart,
-		pollMs: Number(o.pollMs),
+		pollMs,
 		send: (events, signal) => sendBatch(target, events, signal),
 		note: ({ kind, text }) => (kind === 'info' ? console.log : console.error)(`sigap tail: ${text}`)
 	});
