@@ -42,10 +42,12 @@ function copy(s: AgentStatus): AgentStatus {
 	return { ...s, queues: new Set(s.queues), pausedIn: new Map(s.pausedIn) };
 }
 
+/** An agent seen for the first time: logged out, not paused. */
 export function newAgent(): AgentRecord {
 	return { base: emptyStatus(), events: [], status: emptyStatus() };
 }
 
+/** Adds a login/logout/pause/unpause and refolds the agent's state in instant order. */
 export function addAgentEvent(agent: AgentRecord, event: AgentEvent): void {
 	insertSorted(agent.events, event, compare);
 	agent.status = agent.events.reduce(step, copy(agent.base));

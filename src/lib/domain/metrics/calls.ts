@@ -24,6 +24,7 @@ export interface CallContact extends Contributor {
 	waitingDims: Dims[];
 }
 
+/** A call seen for the first time (any of its events may come first). */
 export function newCall(id: string): CallContact {
 	return {
 		id,
@@ -90,6 +91,10 @@ export function waitingPhase(call: CallContact): CallPhase | undefined {
 	return last && last.outcome === null && last.enteredAt !== null ? last : undefined;
 }
 
+/**
+ * What the call adds to the buckets (metrics.md §Calls): each ended phase in its queue at the
+ * phase end, the last ended phase also in the total. Also caches the waiting phase's dims.
+ */
 export function callContributions(call: CallContact, ctx: EngineContext): Contribution[] {
 	const out: Contribution[] = [];
 	const waiting = waitingPhase(call);

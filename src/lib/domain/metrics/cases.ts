@@ -30,6 +30,7 @@ export interface CaseContact extends Contributor {
 	sla: { status: CaseSlaStatus; from: number; until: number } | null;
 }
 
+/** A case seen for the first time (any of its events may come first). */
 export function newCase(id: string): CaseContact {
 	return {
 		id,
@@ -52,6 +53,7 @@ const RANK: Record<StatusEvent['type'], number> = {
 	'case.reopened': 2
 };
 
+/** Adds an event: first opening and first response win; status events are refolded. */
 export function addCaseEvent(c: CaseContact, event: CaseEvent): void {
 	c.lastAt = Math.max(c.lastAt, event.at);
 	c.sla = null;
@@ -85,6 +87,7 @@ export function isOpen(c: CaseContact): boolean {
 	return c.opened !== null && c.resolvedAt === null;
 }
 
+/** A case's dims: province and issue type from its opening, channel `ticket`. */
 export function caseDims(c: CaseContact, ctx: EngineContext): Dims {
 	const province = ctx.codes.province(c.opened?.province);
 	const issue = ctx.codes.issueType(c.opened?.issueType);

@@ -23,6 +23,7 @@ export interface ChatContact extends Contributor {
 	dims: Dims | null;
 }
 
+/** A chat session seen for the first time (any of its events may come first). */
 export function newChat(id: string): ChatContact {
 	return {
 		id,
@@ -48,6 +49,7 @@ function compareStarts(a: ChatStarted, b: ChatStarted): number {
 
 const earlier = (a: number | null, b: number) => (a === null || b < a ? b : a);
 
+/** Adds an event: each fact keeps its earliest instant, so arrival order does not matter. */
 export function addChatEvent(chat: ChatContact, event: ChatEvent): void {
 	chat.lastAt = Math.max(chat.lastAt, event.at);
 	if (event.type === 'chat.started') {
@@ -86,6 +88,7 @@ export function isWaiting(chat: ChatContact): boolean {
 	return personQueueAt(chat) !== null && chat.firstReplyAt === null && chat.endedAt === null;
 }
 
+/** A session's dims: province and issue type from its start, channel `chat`. */
 export function chatDims(chat: ChatContact, ctx: EngineContext): Dims {
 	const province = ctx.codes.province(chat.started?.province);
 	const issue = ctx.codes.issueType(chat.started?.issueType);

@@ -8,6 +8,7 @@ import { F, type Tally } from './fields';
 import type { LiveTally } from './live';
 import { meanSeconds, median, nearestRank, percent, round1 } from './stats';
 
+/** No agents: all counts 0, no pause reasons. */
 export function emptyAgentCounts(): AgentCounts {
 	return { loggedIn: 0, available: 0, onCall: 0, paused: 0, pausedByReason: {} };
 }
@@ -91,6 +92,7 @@ export function contactsIn(t: Tally): number {
 	return calls + n[F.sessions]! + n[F.casesOpenedAsTicket]!;
 }
 
+/** All three channels' figures from one window tally and the live state at `now`. */
 export function composeFigures(
 	t: Tally,
 	live: LiveTally,

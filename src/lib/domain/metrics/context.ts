@@ -10,6 +10,7 @@ export interface EngineContext {
 	readonly sla: CaseSlaEvaluator | null;
 }
 
+/** The context for a settings value (dimension codes are derived from its lists). */
 export function makeContext(
 	settings: MetricsSettings,
 	dims: DimsTable,

@@ -21,6 +21,7 @@ export interface Dims {
 	readonly queue: string;
 }
 
+/** Interns dims so each combination is one object (a stable Map key). */
 export class DimsTable {
 	private readonly table = new Map<string, Dims>();
 

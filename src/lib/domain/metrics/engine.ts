@@ -32,6 +32,10 @@ export { emptyFigures } from './empty';
 
 export type FiguresQuery = MetricsFilter & { from: number; to: number };
 
+/**
+ * One per process (or per replay). Its public maps and sets are the state wall.ts and prune.ts
+ * read; treat them as internal: callers use apply, figures, wallView, prune and setSettings.
+ */
 export class MetricsEngine {
 	private ctx: EngineContext;
 	private readonly dims = new DimsTable();
@@ -116,24 +120,31 @@ export class MetricsEngine {
 	private applyChat(event: ChatEvent): void {
 		let chat = this.chats.get(event.sessionId);
 		if (!chat) this.chats.set(event.sessionId, (chat = newChat(event.sessionId)));
-		const contactBefore = chat.started?.contact;
+		const startBefore = chat.started;
 		addChatEvent(chat, event);
-		const contact = chat.started?.contact;
-		if (contact !== contactBefore) {
-			if (contactBefore) this.chatsByContact.get(contactBefore)?.delete(chat);
-			if (contactBefore) this.refreshSessionsOf(contactBefore);
-			if (contact) {
-				let sessions = this.chatsByContact.get(contact);
-				if (!sessions) this.chatsByContact.set(contact, (sessions = new Set()));
-				sessions.add(chat);
-			}
+		const start = chat.started;
+		this.refreshChat(chat);
+		if (start === startBefore) return;
+		// The session's start is new (or moved): sessions that ended in the 24 h before it,
+		// before the old one, may have changed their containment.
+		if (startBefore?.contact) this.chatsByContact.get(startBefore.contact)?.delete(chat);
+		if (start?.contact) {
+			let sessions = this.chatsByContact.get(start.contact);
+			if (!sessions) this.chatsByContact.set(start.contact, (sessions = new Set()));
+			sessions.add(chat);
+			this.refreshEndedBefore(start.contact, start.at);
 		}
-		if (contact && event.type === 'chat.started') this.refreshSessionsOf(contact);
-		else this.refreshChat(chat);
+		if (startBefore?.contact) this.refreshEndedBefore(startBefore.contact, startBefore.at);
 	}
 
-	private refreshSessionsOf(contact: string): void {
-		for (const chat of this.chatsByContact.get(contact) ?? []) this.refreshChat(chat);
+	/** Re-counts the contact's sessions that ended within 24 h before `start`. */
+	private refreshEndedBefore(contact: string, start: number): void {
+		for (const other of this.chatsByContact.get(contact) ?? []) {
+			const end = other.endedAt;
+			if (end !== null && end <= start && start - end <= CONTAINMENT_RETURN_MS) {
+				this.refreshChat(other);
+			}
+		}
 	}
 
 	refreshChat(chat: ChatContact): void {

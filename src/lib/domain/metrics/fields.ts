@@ -33,6 +33,7 @@ export const F = {
 	resolutionMetInTime: 22,
 	resolutionFellDue: 23
 } as const;
+/** Number of counters in a cell (the size of F). */
 export const FIELD_COUNT = 24;
 
 /** Pseudo-field of a contribution that is a raw first-response time (ms), kept for the p90. */
@@ -44,6 +45,7 @@ export interface Cell {
 	readonly values: number[];
 }
 
+/** A cell with every counter 0. */
 export function newCell(): Cell {
 	return { n: new Float64Array(FIELD_COUNT), values: [] };
 }

@@ -27,6 +27,7 @@ function chatSettled(chat: ChatContact, before: number): boolean {
 	return chat.endedAt < before - CONTAINMENT_RETURN_MS;
 }
 
+/** MetricsEngine.prune: buckets before `before`, then the contacts that are settled. */
 export function pruneEngine(engine: MetricsEngine, before: number): void {
 	engine.rollup.prune(before);
 	for (const [id, call] of engine.calls) {

@@ -32,6 +32,7 @@ interface MinuteBucket {
 	members: Set<Contributor>;
 }
 
+/** The bucket store of one engine (see the file comment). */
 export class Rollup {
 	private minutes = new Map<number, MinuteBucket>();
 	private days = new Map<number, Cells>();

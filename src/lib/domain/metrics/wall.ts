@@ -30,6 +30,7 @@ function slots(codes: string[]): Map<string, Slot> {
 	return new Map([...codes, UNKNOWN].map((code) => [code, slot(false)]));
 }
 
+/** MetricsEngine.wallView: see the file comment for what each section holds. */
 export function buildWallView(engine: MetricsEngine, scope: WallScope, now: number): WallView {
 	const { settings } = engine.context;
 	const today = slot(true);
