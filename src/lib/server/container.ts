@@ -57,8 +57,12 @@ export function metricsSettings(config: Config, reference: Reference, queues: Qu
 	};
 }
 
-export async function createContainer(config: Config, clock: Clock = systemClock): Promise<Container> {
-	const database = await openDatabase(config.database);
+export async function createContainer(
+	config: Config,
+	clock: Clock = systemClock,
+	template?: Blob
+): Promise<Container> {
+	const database = await openDatabase(config.database, template);
 	try {
 		const { db } = database;
 		await seedReference(db);

@@ -23,14 +23,20 @@ export interface Database {
 	/** Where it lives, for logs and messages (never the password). */
 	describe: string;
 	ping(): Promise<void>;
+	/** A tarball of the whole PGlite database (tests keep a migrated, seeded template). */
+	dump?(): Promise<Blob>;
 	close(): Promise<void>;
 }
 
 /** In-memory PGlite for tests: no directory, no lock. */
 export const MEMORY = 'memory://';
 
-export async function openDatabase(target: Config['database']): Promise<Database> {
-	return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dataDir);
+/**
+ * Opens and migrates the configured database. `template` (tests only) starts an in-memory
+ * PGlite from a dump of an already migrated and seeded one, skipping initdb and seeding.
+ */
+export async function openDatabase(target: Config['database'], template?: Blob): Promise<Database> {
+	return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dataDir, template);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -52,11 +58,11 @@ async function openPostgres(url: string): Promise<Database> {
 	};
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
 	const memory = dataDir === MEMORY;
 	const release = memory ? async () => {} : await lockDataDir(dataDir);
 	try {
-		const client = memory ? new PGlite() : new PGlite(dataDir);
+		const client = memory ? new PGlite({ loadDataDir: template }) : new PGlite(dataDir);
 		await client.waitReady;
 		const db = drizzlePglite(client, { schema });
 		await migratePglite(db, { migrationsFolder: migrationsFolder() });
@@ -65,6 +71,7 @@ async function openPglite(dataDir: string): Promise<Database> {
 			kind: 'pglite',
 			describe: memory ? 'PGlite (in memory)' : `PGlite ${dataDir}`,
 			ping: async () => void (await client.query('select 1')),
+			dump: () => client.dumpDataDir('none'),
 			close: async () => {
 				await client.close();
 				await release();
