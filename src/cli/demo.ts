@@ -35,10 +35,17 @@ async function main(): Promise<void> {
 	await waitForHealth(Date.now() + 120_000);
 	const reference = (await (await fetch(`${url}/api/v1/reference`)).json()) as DemoReference;
 	const now = Date.now();
-	const sim = new DemoSimulation(reference, now - 3600_000, `demo-${randomBytes(4).toString('hex')}`, now);
+	const sim = new DemoSimulation(
+		reference,
+		now - 3600_000,
+		`demo-${randomBytes(4).toString('hex')}`,
+		now
+	);
 	const backfill = sim.advance(now);
 	await postEvents(url, key, backfill);
-	console.log(`sigap demo: ${backfill.length} events of the last hour posted; live traffic flowing.`);
+	console.log(
+		`sigap demo: ${backfill.length} events of the last hour posted; live traffic flowing.`
+	);
 	console.log(`sigap demo: open http://localhost:${port}/wall   (Ctrl+C stops)`);
 	const timer = setInterval(() => {
 		postEvents(url, key, sim.advance(Date.now())).catch((error: Error) => {

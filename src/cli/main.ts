@@ -4,7 +4,7 @@ import { register as registerImport } from './commands/import';
 import { register as registerKey } from './commands/key';
 import { register as registerQueue } from './commands/queue';
 import { register as registerTail } from './commands/tail';
-import { CliError } from './with-database';
+import { CliError } from './errors';
 
 const program = new Command('sigap')
 	.description('Sigap contact-center dashboard: administration and PBX input')

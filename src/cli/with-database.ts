@@ -3,13 +3,18 @@
  * do so: if the server holds it, say so and how to proceed, instead of waiting or corrupting.
  */
 import { loadConfig } from '../lib/server/config';
-import { openDatabase, type Db } from '../lib/server/db';
-import { DataDirLockedError } from '../lib/server/db/data-dir-lock';
-import { seedReference } from '../lib/server/repositories/reference.repository';
+import type { Db } from '../lib/server/db';
+import { CliError } from './errors';
 
-export class CliError extends Error {}
+export { CliError };
 
+/** Loaded on use, so `sigap --help` and the HTTP commands do not pay for the database. */
 export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+	const [{ openDatabase }, { DataDirLockedError }, { seedReference }] = await Promise.all([
+		import('../lib/server/db'),
+		import('../lib/server/db/data-dir-lock'),
+		import('../lib/server/repositories/reference.repository')
+	]);
 	const config = loadConfig();
 	let database;
 	try {

@@ -1,25 +1,27 @@
 /** `sigap key create --source NAME` / `sigap key list` / `sigap key revoke ID`. */
 import type { Command } from 'commander';
-import {
-	createIngestKey,
-	listIngestKeys,
-	revokeIngestKey
-} from '../../lib/server/repositories/ingest-key.repository';
-import { CliError, withDatabase } from '../with-database';
+import { CliError } from '../errors';
+import { withDatabase } from '../with-database';
+
+const keys = () => import('../../lib/server/repositories/ingest-key.repository');
 
 const SOURCE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 
 export function register(program: Command): void {
-	const key = program.command('key').description('ingest keys, one or more per source (stored hashed)');
+	const key = program
+		.command('key')
+		.description('ingest keys, one or more per source (stored hashed)');
 	key
 		.command('create')
 		.description('create an ingest key for a source and print it once')
 		.requiredOption('--source <name>', 'source name, e.g. pbx-jakarta or chatbot')
 		.action(async ({ source }: { source: string }) => {
 			if (!SOURCE.test(source)) {
-				throw new CliError('--source: lower-case letters, digits, ".", "_" or "-", at most 63 characters');
+				throw new CliError(
+					'--source: lower-case letters, digits, ".", "_" or "-", at most 63 characters'
+				);
 			}
-			const created = await withDatabase((db) => createIngestKey(db, source));
+			const created = await withDatabase(async (db) => (await keys()).createIngestKey(db, source));
 			console.error(`Ingest key for source "${source}" (shown once; only its hash is stored):`);
 			console.log(created);
 		});
@@ -27,10 +29,12 @@ export function register(program: Command): void {
 		.command('list')
 		.description('list ingest keys (prefix only)')
 		.action(async () => {
-			const rows = await withDatabase((db) => listIngestKeys(db));
+			const rows = await withDatabase(async (db) => (await keys()).listIngestKeys(db));
 			for (const r of rows) {
 				const state = r.revokedAt ? `revoked ${r.revokedAt.toISOString()}` : 'active';
-				console.log(`${r.id}\t${r.source}\t${r.keyPrefix}…\t${r.createdAt.toISOString()}\t${state}`);
+				console.log(
+					`${r.id}\t${r.source}\t${r.keyPrefix}…\t${r.createdAt.toISOString()}\t${state}`
+				);
 			}
 		});
 	key
@@ -38,7 +42,7 @@ export function register(program: Command): void {
 		.description('revoke an ingest key by id')
 		.action(async (id: string) => {
 			if (!/^\d+$/.test(id)) throw new CliError('id must be a number (see sigap key list)');
-			const done = await withDatabase((db) => revokeIngestKey(db, Number(id)));
+			const done = await withDatabase(async (db) => (await keys()).revokeIngestKey(db, Number(id)));
 			if (!done) throw new CliError(`no active key with id ${id}`);
 			console.log(`key ${id} revoked`);
 		});

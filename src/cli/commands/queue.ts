@@ -1,7 +1,9 @@
 /** `sigap queue add NAME --issue-type CODE …` / `sigap queue list`: queues are data. */
 import type { Command } from 'commander';
-import { loadQueues, loadReference, upsertQueue } from '../../lib/server/repositories/reference.repository';
-import { CliError, withDatabase } from '../with-database';
+import { CliError } from '../errors';
+import { withDatabase } from '../with-database';
+
+const reference = () => import('../../lib/server/repositories/reference.repository');
 
 interface AddOptions {
 	issueType?: string;
@@ -12,7 +14,8 @@ interface AddOptions {
 }
 
 function wholeNumber(name: string, value: string, max: number): number {
-	if (!/^\d+$/.test(value) || Number(value) > max) throw new CliError(`${name} must be a whole number from 0 to ${max}`);
+	if (!/^\d+$/.test(value) || Number(value) > max)
+		throw new CliError(`${name} must be a whole number from 0 to ${max}`);
 	return Number(value);
 }
 
@@ -27,7 +30,8 @@ export function register(program: Command): void {
 		.option('--short-abandon-seconds <S>', 'short-abandon threshold S', '5')
 		.option('--goal <percent>', 'service-level goal', '80')
 		.action(async (name: string, o: AddOptions) => {
-			if (!/^[A-Za-z0-9._-]{1,80}$/.test(name)) throw new CliError('queue name: letters, digits, ".", "_" or "-"');
+			if (!/^[A-Za-z0-9._-]{1,80}$/.test(name))
+				throw new CliError('queue name: letters, digits, ".", "_" or "-"');
 			const row = {
 				name,
 				label: o.label ?? name,
@@ -37,9 +41,12 @@ export function register(program: Command): void {
 				serviceLevelGoal: wholeNumber('--goal', o.goal, 100)
 			};
 			await withDatabase(async (db) => {
+				const { loadReference, upsertQueue } = await reference();
 				const known = (await loadReference(db)).issueTypes.map((t) => t.code);
 				if (row.issueTypeCode && !known.includes(row.issueTypeCode)) {
-					throw new CliError(`unknown issue type "${row.issueTypeCode}"; known: ${known.join(', ')}`);
+					throw new CliError(
+						`unknown issue type "${row.issueTypeCode}"; known: ${known.join(', ')}`
+					);
 				}
 				await upsertQueue(db, row);
 			});
@@ -49,8 +56,11 @@ export function register(program: Command): void {
 		.command('list')
 		.description('list queues')
 		.action(async () => {
-			for (const q of await withDatabase((db) => loadQueues(db))) {
-				console.log(`${q.name}\t${q.issueTypeCode ?? 'unknown'}\tT=${q.serviceLevelSeconds}s S=${q.shortAbandonSeconds}s goal=${q.serviceLevelGoal}%\t${q.label}`);
+			const queues = await withDatabase(async (db) => (await reference()).loadQueues(db));
+			for (const q of queues) {
+				console.log(
+					`${q.name}\t${q.issueTypeCode ?? 'unknown'}\tT=${q.serviceLevelSeconds}s S=${q.shortAbandonSeconds}s goal=${q.serviceLevelGoal}%\t${q.label}`
+				);
 			}
 		});
 }

@@ -12,7 +12,11 @@ export interface DemoReference {
 	queues: { name: string; issueType: string | null }[];
 }
 
-type Draft = WireEvent extends infer E ? (E extends WireEvent ? Omit<E, 'id' | 'at'> : never) : never;
+type Draft = WireEvent extends infer E
+	? E extends WireEvent
+		? Omit<E, 'id' | 'at'>
+		: never
+	: never;
 interface Pending {
 	at: number;
 	event: Draft;
@@ -31,7 +35,10 @@ export function rng(seed: number): () => number {
 }
 
 /** Relative load by WIB hour: office hours busy, nights quieter but never dead (demo). */
-const HOURLY = [0.5, 0.45, 0.4, 0.4, 0.45, 0.5, 0.6, 0.8, 1, 1, 1, 0.95, 0.8, 0.9, 1, 0.95, 0.85, 0.7, 0.65, 0.6, 0.6, 0.55, 0.55, 0.5];
+const HOURLY = [
+	0.5, 0.45, 0.4, 0.4, 0.45, 0.5, 0.6, 0.8, 1, 1, 1, 0.95, 0.8, 0.9, 1, 0.95, 0.85, 0.7, 0.65, 0.6,
+	0.6, 0.55, 0.55, 0.5
+];
 
 export class DemoSimulation {
 	#random: () => number;
@@ -60,7 +67,14 @@ export class DemoSimulation {
 		this.#queue.sort((a, b) => a.at - b.at);
 		const due = this.#queue.filter((p) => p.at < until);
 		this.#queue = this.#queue.filter((p) => p.at >= until);
-		return due.map((p) => ({ ...p.event, id: `${this.runId}-${++this.#counter}`, at: new Date(p.at).toISOString() }) as WireEvent);
+		return due.map(
+			(p) =>
+				({
+					...p.event,
+					id: `${this.runId}-${++this.#counter}`,
+					at: new Date(p.at).toISOString()
+				}) as WireEvent
+		);
 	}
 
 	#pick<T>(items: readonly T[]): T {
@@ -96,17 +110,51 @@ export class DemoSimulation {
 		const q = this.#pick(this.reference.queues);
 		const t0 = this.#clock;
 		const province = this.#random() < 0.93 ? this.#province() : 'unknown';
-		this.#push(t0, { type: 'call.entered', callId, queue: q.name, caller: `08${Math.floor(this.#random() * 1e9)}`, province });
+		this.#push(t0, {
+			type: 'call.entered',
+			callId,
+			queue: q.name,
+			caller: `08${Math.floor(this.#random() * 1e9)}`,
+			province
+		});
 		const wait = Math.round(this.#exp(22));
 		const fate = this.#random();
 		const agent = `10${String(Math.floor(this.#random() * 40)).padStart(2, '0')}`;
-		if (fate < 0.06) this.#push(t0 + wait * 1000, { type: 'call.abandoned', callId, queue: q.name, waitSeconds: wait });
-		else if (fate < 0.09) this.#push(t0 + 2000, { type: 'call.abandoned', callId, queue: q.name, waitSeconds: 2 });
-		else if (fate < 0.1) this.#push(t0 + 300_000, { type: 'call.exited', callId, queue: q.name, reason: 'timeout', waitSeconds: 300 });
+		if (fate < 0.06)
+			this.#push(t0 + wait * 1000, {
+				type: 'call.abandoned',
+				callId,
+				queue: q.name,
+				waitSeconds: wait
+			});
+		else if (fate < 0.09)
+			this.#push(t0 + 2000, { type: 'call.abandoned', callId, queue: q.name, waitSeconds: 2 });
+		else if (fate < 0.1)
+			this.#push(t0 + 300_000, {
+				type: 'call.exited',
+				callId,
+				queue: q.name,
+				reason: 'timeout',
+				waitSeconds: 300
+			});
 		else {
 			const talk = Math.round(60 + this.#exp(180));
-			this.#push(t0 + wait * 1000, { type: 'call.connected', callId, queue: q.name, agent, waitSeconds: wait });
-			this.#push(t0 + (wait + talk) * 1000, { type: 'call.completed', callId, queue: q.name, agent, waitSeconds: wait, talkSeconds: talk, by: this.#random() < 0.5 ? 'agent' : 'caller' });
+			this.#push(t0 + wait * 1000, {
+				type: 'call.connected',
+				callId,
+				queue: q.name,
+				agent,
+				waitSeconds: wait
+			});
+			this.#push(t0 + (wait + talk) * 1000, {
+				type: 'call.completed',
+				callId,
+				queue: q.name,
+				agent,
+				waitSeconds: wait,
+				talkSeconds: talk,
+				by: this.#random() < 0.5 ? 'agent' : 'caller'
+			});
 		}
 	}
 
@@ -114,7 +162,14 @@ export class DemoSimulation {
 		const t0 = this.#clock;
 		const issueType = this.#pick(this.reference.queues).issueType ?? 'informasi_umum';
 		const contact = `wa-${Math.floor(this.#random() * 5000)}`;
-		this.#push(t0, { type: 'chat.started', sessionId, contact, province: this.#province(), issueType, bot: true });
+		this.#push(t0, {
+			type: 'chat.started',
+			sessionId,
+			contact,
+			province: this.#province(),
+			issueType,
+			bot: true
+		});
 		if (this.#random() < 0.55) {
 			this.#push(t0 + (60 + this.#exp(90)) * 1000, { type: 'chat.ended', sessionId, by: 'bot' });
 			return;
@@ -126,16 +181,33 @@ export class DemoSimulation {
 			return;
 		}
 		const reply = handoff + (10 + this.#exp(60)) * 1000;
-		this.#push(reply, { type: 'chat.agent_replied', sessionId, agent: `20${Math.floor(this.#random() * 30)}` });
-		this.#push(reply + (120 + this.#exp(300)) * 1000, { type: 'chat.ended', sessionId, by: 'agent' });
+		this.#push(reply, {
+			type: 'chat.agent_replied',
+			sessionId,
+			agent: `20${Math.floor(this.#random() * 30)}`
+		});
+		this.#push(reply + (120 + this.#exp(300)) * 1000, {
+			type: 'chat.ended',
+			sessionId,
+			by: 'agent'
+		});
 	}
 
 	#case(caseId: string): void {
 		const t0 = this.#clock;
 		const issueType = this.#pick(this.reference.queues).issueType ?? 'lainnya';
 		const origin = this.#pick(['ticket', 'ticket', 'call', 'chat'] as const);
-		this.#push(t0, { type: 'case.opened', caseId, province: this.#province(), issueType, origin, priority: 'normal' });
-		if (this.#random() < 0.8) this.#push(t0 + (5 + this.#exp(30)) * 60_000, { type: 'case.responded', caseId });
-		if (this.#random() < 0.5) this.#push(t0 + (20 + this.#exp(120)) * 60_000, { type: 'case.resolved', caseId });
+		this.#push(t0, {
+			type: 'case.opened',
+			caseId,
+			province: this.#province(),
+			issueType,
+			origin,
+			priority: 'normal'
+		});
+		if (this.#random() < 0.8)
+			this.#push(t0 + (5 + this.#exp(30)) * 60_000, { type: 'case.responded', caseId });
+		if (this.#random() < 0.5)
+			this.#push(t0 + (20 + this.#exp(120)) * 60_000, { type: 'case.resolved', caseId });
 	}
 }

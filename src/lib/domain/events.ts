@@ -85,7 +85,7 @@ export type CallEvent =
 
 // --- agents (metrics.md §Calls, "agents") ------------------------------------------------
 interface AgentBase extends EventBase {
-	/** Canonical agent id (see agentId in metrics/agent-id.ts): `SIP/1001` and `Agent/1001` are `1001`. */
+	/** Canonical agent id (see canonicalAgent in domain/agent-id.ts): `SIP/1001` and `Agent/1001` are `1001`. */
 	agent: string;
 	/** Absent: all queues of the agent. */
 	queue?: string;
