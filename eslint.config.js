@@ -15,7 +15,7 @@ export default ts.config(
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
+				projectService: { allowDefaultProject: ['drizzle.config.ts', 'playwright.config.ts'] },
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
@@ -23,7 +23,10 @@ export default ts.config(
 		},
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }
+			]
 		}
 	},
 	{
@@ -32,11 +35,26 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['$lib/*', '$contracts/*', '../server/*', '../contracts/*', 'node:*', 'drizzle-orm*', 'socket.io*', 'svelte*', 'zod'] }
+				{
+					patterns: [
+						'$lib/*',
+						'$contracts/*',
+						'../server/*',
+						'../contracts/*',
+						'node:*',
+						'drizzle-orm*',
+						'socket.io*',
+						'svelte*',
+						'zod'
+					]
+				}
 			],
 			'no-restricted-syntax': [
 				'error',
-				{ selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'domain code takes time as an argument' }
+				{
+					selector: "MemberExpression[object.name='Date'][property.name='now']",
+					message: 'domain code takes time as an argument'
+				}
 			]
 		}
 	},
@@ -49,6 +67,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'drizzle/', 'data/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'drizzle/',
+			'data/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

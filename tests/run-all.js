@@ -38,7 +38,11 @@ let broken = 0;
 
 // 1. unit + integration
 const vitestStatus = run('unit + integration', 'npx', [
-	'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${out}/vitest.json`
 ]);
 const vitest = readJson(`${out}/vitest.json`);
 if (vitest) {

@@ -26,7 +26,16 @@ const pct = (xs: number[], p: number) => {
 };
 
 function batch(run: string, tick: number, size: number, now: number) {
-	const events: unknown[] = [{ id: `${run}-m-${tick}`, type: 'case.opened', caseId: `${run}-K${tick}`, at: new Date(now).toISOString(), province: PROVINCES[tick % PROVINCES.length], issueType: 'kopdes_lahan' }];
+	const events: unknown[] = [
+		{
+			id: `${run}-m-${tick}`,
+			type: 'case.opened',
+			caseId: `${run}-K${tick}`,
+			at: new Date(now).toISOString(),
+			province: PROVINCES[tick % PROVINCES.length],
+			issueType: 'kopdes_lahan'
+		}
+	];
 	for (let i = 1; i < size; i++) {
 		const callId = `${run}-${tick}-${Math.floor(i / 3)}`;
 		const step = i % 3;
@@ -37,14 +46,22 @@ function batch(run: string, tick: number, size: number, now: number) {
 				? { ...common, type: 'call.entered', province: PROVINCES[i % PROVINCES.length] }
 				: step === 1
 					? { ...common, type: 'call.connected', agent: `SIP/${1000 + (i % 50)}`, waitSeconds: 8 }
-					: { ...common, type: 'call.completed', agent: `SIP/${1000 + (i % 50)}`, talkSeconds: 120, by: 'caller' }
+					: {
+							...common,
+							type: 'call.completed',
+							agent: `SIP/${1000 + (i % 50)}`,
+							talkSeconds: 120,
+							by: 'caller'
+						}
 		);
 	}
 	return events;
 }
 
 async function measure(label: string, server: E2eServer): Promise<void> {
-	const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, { transports: ['websocket'] });
+	const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, {
+		transports: ['websocket']
+	});
 	let view: WallView | null = null;
 	let seq = 0;
 	const sentAt: number[] = [];
@@ -57,7 +74,8 @@ async function measure(label: string, server: E2eServer): Promise<void> {
 		view = applyWallPatch(view, delta.patch);
 		const opened = view.today.cases.opened - baseline.opened;
 		const now = Date.now();
-		for (let i = seenOpened; i < Math.min(opened, sentAt.length); i++) delays.push(now - sentAt[i]!);
+		for (let i = seenOpened; i < Math.min(opened, sentAt.length); i++)
+			delays.push(now - sentAt[i]!);
 		seenOpened = Math.max(seenOpened, opened);
 	});
 	const ack = await socket.emitWithAck('metrics:subscribe', { province: null, issueType: null });
@@ -78,16 +96,19 @@ async function measure(label: string, server: E2eServer): Promise<void> {
 		if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 		sentAt.push(Date.now());
 		inflight.push(
-			(server.post(batch(run, t, perTick, Date.now())) as Promise<{ accepted: number }>).then((b) => {
-				accepted += b.accepted;
-			})
+			(server.post(batch(run, t, perTick, Date.now())) as Promise<{ accepted: number }>).then(
+				(b) => {
+					accepted += b.accepted;
+				}
+			)
 		);
 		if (inflight.length > 20) await inflight.shift();
 	}
 	await Promise.all(inflight);
 	const elapsed = (Date.now() - started) / 1000;
 	const deadline = Date.now() + 5000;
-	while (delays.length < sentAt.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+	while (delays.length < sentAt.length && Date.now() < deadline)
+		await new Promise((r) => setTimeout(r, 50));
 	socket.disconnect();
 	console.log(
 		`${label.padEnd(10)} target ${RATE} ev/s × ${SECONDS} s | ingested ${accepted} events in ${elapsed.toFixed(1)} s = ${(accepted / elapsed).toFixed(0)} ev/s | ingest→socket delay p50 ${pct(delays, 50)} ms, p99 ${pct(delays, 99)} ms (${delays.length}/${sentAt.length} batches seen)`
@@ -95,7 +116,9 @@ async function measure(label: string, server: E2eServer): Promise<void> {
 }
 
 async function main(): Promise<void> {
-	console.log(`Sigap benchmark: ${RATE} events/s for ${SECONDS} s per database (BENCH_RATE, BENCH_SECONDS)`);
+	console.log(
+		`Sigap benchmark: ${RATE} events/s for ${SECONDS} s per database (BENCH_RATE, BENCH_SECONDS)`
+	);
 	const pglite = await startServer();
 	try {
 		await measure('PGlite', pglite);

@@ -4,7 +4,12 @@ const nextId = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;
 
 const iso = (t: number | string) => (typeof t === 'number' ? new Date(t).toISOString() : t);
 
-export function callEntered(o: { callId?: string; at: number | string; queue?: string; province?: string }) {
+export function callEntered(o: {
+	callId?: string;
+	at: number | string;
+	queue?: string;
+	province?: string;
+}) {
 	return {
 		id: nextId('enter'),
 		type: 'call.entered',
@@ -15,7 +20,13 @@ export function callEntered(o: { callId?: string; at: number | string; queue?: s
 	};
 }
 
-export function callConnected(o: { callId: string; at: number | string; waitSeconds: number; queue?: string; agent?: string }) {
+export function callConnected(o: {
+	callId: string;
+	at: number | string;
+	waitSeconds: number;
+	queue?: string;
+	agent?: string;
+}) {
 	return {
 		id: nextId('connect'),
 		type: 'call.connected',
@@ -27,7 +38,12 @@ export function callConnected(o: { callId: string; at: number | string; waitSeco
 	};
 }
 
-export function callAbandoned(o: { callId: string; at: number | string; waitSeconds: number; queue?: string }) {
+export function callAbandoned(o: {
+	callId: string;
+	at: number | string;
+	waitSeconds: number;
+	queue?: string;
+}) {
 	return {
 		id: nextId('abandon'),
 		type: 'call.abandoned',
@@ -38,7 +54,12 @@ export function callAbandoned(o: { callId: string; at: number | string; waitSeco
 	};
 }
 
-export function caseOpened(o: { caseId?: string; at: number | string; province?: string; issueType?: string }) {
+export function caseOpened(o: {
+	caseId?: string;
+	at: number | string;
+	province?: string;
+	issueType?: string;
+}) {
 	return {
 		id: nextId('case'),
 		type: 'case.opened',

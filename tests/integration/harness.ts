@@ -30,8 +30,12 @@ let template: Promise<Blob> | null = null;
 export function pgliteTemplate(): Promise<Blob> {
 	template ??= (async () => {
 		const key = createHash('sha1');
-		for (const f of ['drizzle/meta/_journal.json', 'src/lib/server/seed/taxonomy.ts']) key.update(readFileSync(f));
-		const file = path.join(os.tmpdir(), `sigap-test-template-${key.digest('hex').slice(0, 12)}.tar`);
+		for (const f of ['drizzle/meta/_journal.json', 'src/lib/server/seed/taxonomy.ts'])
+			key.update(readFileSync(f));
+		const file = path.join(
+			os.tmpdir(),
+			`sigap-test-template-${key.digest('hex').slice(0, 12)}.tar`
+		);
 		if (existsSync(file)) return new Blob([readFileSync(file)]);
 		const db = await openDatabase({ kind: 'pglite', dataDir: MEMORY });
 		await seedReference(db.db);
@@ -43,7 +47,8 @@ export function pgliteTemplate(): Promise<Blob> {
 	})();
 	return template;
 }
-export const ADMIN_URL = process.env.SIGAP_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL =
+	process.env.SIGAP_TEST_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh PostgreSQL database for one test file, dropped by the returned function. */
 export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -83,14 +88,19 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 function route(container: Container) {
 	return async (req: http.IncomingMessage, res: http.ServerResponse) => {
 		const url = new URL(req.url ?? '/', 'http://test');
-		let answer: { status: number; body: unknown } = { status: 404, body: { error: { code: 'not_found' } } };
+		let answer: { status: number; body: unknown } = {
+			status: 404,
+			body: { error: { code: 'not_found' } }
+		};
 		if (req.method === 'POST' && url.pathname === '/api/v1/events') {
 			const headers = new Headers(req.headers as Record<string, string>);
 			answer = await container.ingest(headers, await readBody(req));
 		} else if (req.method === 'GET' && url.pathname === '/api/v1/metrics') {
 			answer = await metricsAnswer(container, url.searchParams);
 		}
-		res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+		res
+			.writeHead(answer.status, { 'content-type': 'application/json' })
+			.end(JSON.stringify(answer.body));
 	};
 }
 
@@ -101,7 +111,11 @@ export async function startTestServer(kind: DbKind, clock?: Clock): Promise<Test
 		SIGAP_DATA_DIR: '/nonexistent'
 	});
 	if (!scratch) config.database = { kind: 'pglite', dataDir: MEMORY };
-	const container = await createContainer(config, clock, scratch ? undefined : await pgliteTemplate());
+	const container = await createContainer(
+		config,
+		clock,
+		scratch ? undefined : await pgliteTemplate()
+	);
 	const key = await createIngestKey(container.database.db, 'test');
 	const server = http.createServer(route(container));
 	const io: SigapServer = new Server(server, { perMessageDeflate: false });
@@ -122,7 +136,11 @@ export async function startTestServer(kind: DbKind, clock?: Clock): Promise<Test
 			return { status: response.status, body: await response.json() };
 		},
 		client: () => {
-			const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+			const socket = connect(url, {
+				transports: ['websocket'],
+				forceNew: true,
+				reconnection: false
+			});
 			sockets.push(socket);
 			return socket;
 		},

@@ -18,7 +18,11 @@ describe('POST /api/v1/events', () => {
 	const raw = (body: string, headers: Record<string, string> = {}) =>
 		fetch(`${server.url}/api/v1/events`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', authorization: `Bearer ${server.key}`, ...headers },
+			headers: {
+				'content-type': 'application/json',
+				authorization: `Bearer ${server.key}`,
+				...headers
+			},
 			body
 		}).then(async (r) => ({ status: r.status, body: await r.json() }));
 
@@ -32,7 +36,12 @@ describe('POST /api/v1/events', () => {
 		['malformed JSON', '{"events": [', 400, 'malformed_json'],
 		['not an object', '[1,2]', 400, 'invalid_batch'],
 		['empty batch', '{"events": []}', 400, 'invalid_batch'],
-		['oversized batch', JSON.stringify({ events: Array.from({ length: 1001 }, () => ({})) }), 413, 'batch_too_large']
+		[
+			'oversized batch',
+			JSON.stringify({ events: Array.from({ length: 1001 }, () => ({})) }),
+			413,
+			'batch_too_large'
+		]
 	])('answers %s with a specific error', async (_name, body, status, code) => {
 		const answer = await raw(body);
 		expect(answer.status).toBe(status);
@@ -55,8 +64,9 @@ describe('POST /api/v1/events', () => {
 		]);
 		expect(answer.status).toBe(200);
 		expect(answer.body).toMatchObject({ accepted: 2, rejected: 6, duplicates: 0 });
-		const reasons = answer.body.results.map((r: { problems?: { path: string; message: string }[] }) =>
-			r.problems?.map((p) => `${p.path}: ${p.message}`).join('; ')
+		const reasons = answer.body.results.map(
+			(r: { problems?: { path: string; message: string }[] }) =>
+				r.problems?.map((p) => `${p.path}: ${p.message}`).join('; ')
 		);
 		expect(reasons[1]).toMatch(/type/);
 		expect(reasons[2]).toMatch(/^queue: .*string/);

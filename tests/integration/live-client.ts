@@ -26,7 +26,8 @@ export class LiveClient {
 	}
 
 	async subscribe(lastSeq?: number): Promise<SubscribeResult> {
-		if (!this.socket.connected) await new Promise<void>((r) => this.socket.once('connect', () => r()));
+		if (!this.socket.connected)
+			await new Promise<void>((r) => this.socket.once('connect', () => r()));
 		const ack = await this.socket.emitWithAck('metrics:subscribe', { ...this.scope, lastSeq });
 		if (!ack.ok) throw new Error(`subscribe failed: ${ack.error.code} ${ack.error.message}`);
 		this.lastResult = ack.data;

@@ -30,18 +30,22 @@ describe.each(kinds)('realtime wall on %s', (kind) => {
 		const call = callEntered({ at: now - 5000, province: '61' });
 		expect((await server.post([call])).body.accepted).toBe(1);
 
-		const waiting = (v: { today: { calls: { waitingNow: number } } }) => v.today.calls.waitingNow === 1;
+		const waiting = (v: { today: { calls: { waitingNow: number } } }) =>
+			v.today.calls.waitingNow === 1;
 		await Promise.all([a.until(waiting), b.until(waiting)]);
 		const cell = a.view!.provinces.find((p) => p.code === '61')!;
 		expect(cell.callsWaiting).toBe(1);
 
 		await server.post([callConnected({ callId: call.callId, at: now, waitSeconds: 5 })]);
-		const answered = (v: { today: { calls: { answered: number } } }) => v.today.calls.answered === 1;
+		const answered = (v: { today: { calls: { answered: number } } }) =>
+			v.today.calls.answered === 1;
 		await Promise.all([a.until(answered), b.until(answered)]);
 
 		const common = Math.min(a.seq, b.seq);
 		expect(a.bySeq.get(common)).toEqual(b.bySeq.get(common));
-		expect(a.deltas.filter((d) => d.seq <= common)).toEqual(b.deltas.filter((d) => d.seq <= common));
+		expect(a.deltas.filter((d) => d.seq <= common)).toEqual(
+			b.deltas.filter((d) => d.seq <= common)
+		);
 	});
 
 	it('never sends more than one delta per second per room', async () => {
@@ -53,7 +57,8 @@ describe.each(kinds)('realtime wall on %s', (kind) => {
 		}
 		await new Promise((r) => setTimeout(r, 2500));
 		const times = a.deltas.map((d) => Date.parse(d.asOf)).filter((t) => t >= start);
-		for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(990);
+		for (let i = 1; i < times.length; i++)
+			expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(990);
 	});
 
 	it('a client that missed deltas catches up to the same state as a fresh snapshot', async () => {
@@ -63,7 +68,10 @@ describe.each(kinds)('realtime wall on %s', (kind) => {
 		a.socket.disconnect();
 
 		const now = Date.now();
-		const calls = [callEntered({ at: now - 20_000, province: '11' }), callEntered({ at: now - 10_000, province: '94' })];
+		const calls = [
+			callEntered({ at: now - 20_000, province: '11' }),
+			callEntered({ at: now - 10_000, province: '94' })
+		];
 		await server.post(calls);
 		await new Promise((r) => setTimeout(r, 2200));
 

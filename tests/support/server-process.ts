@@ -44,11 +44,18 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<E2eServer> {
 	const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sigap-server-'));
 	const env = { ...process.env, SIGAP_DATA_DIR: dataDir, ...extraEnv };
-	const created = spawnSync(process.execPath, ['src/cli/sigap.js', 'key', 'create', '--source', 'e2e'], { env, encoding: 'utf8' });
+	const created = spawnSync(
+		process.execPath,
+		['src/cli/sigap.js', 'key', 'create', '--source', 'e2e'],
+		{ env, encoding: 'utf8' }
+	);
 	if (created.status !== 0) throw new Error(`key create failed: ${created.stderr}`);
 	const key = created.stdout.trim();
 	const port = await freePort();
-	const child = spawn(process.execPath, ['src/server.js'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+	const child = spawn(process.execPath, ['src/server.js'], {
+		env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 	const url = `http://127.0.0.1:${port}`;
 	await waitHealthy(url, child);
 	return {

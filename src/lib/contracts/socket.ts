@@ -7,10 +7,17 @@
 import { z } from 'zod';
 import type { WallPatch, WallScope, WallView } from './metrics';
 
-export const ERROR_CODES = ['invalid_payload', 'forbidden', 'conflict', 'not_found', 'internal'] as const;
+export const ERROR_CODES = [
+	'invalid_payload',
+	'forbidden',
+	'conflict',
+	'not_found',
+	'internal'
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Ack<T> =
+	{ ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export interface MetricsSnapshotV1 {
 	v: 1;
@@ -49,8 +56,7 @@ export type MetricsSubscribe = z.input<typeof metricsSubscribeSchema>;
 
 /** Answer to a subscription: either the deltas missed since `lastSeq`, or a fresh snapshot. */
 export type SubscribeResult =
-	| { kind: 'replay'; deltas: MetricsDeltaV1[] }
-	| { kind: 'snapshot'; snapshot: MetricsSnapshotV1 };
+	{ kind: 'replay'; deltas: MetricsDeltaV1[] } | { kind: 'snapshot'; snapshot: MetricsSnapshotV1 };
 
 export interface ServerToClientEvents {
 	'metrics:snapshot': (snapshot: MetricsSnapshotV1) => void;
@@ -58,7 +64,10 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-	'metrics:subscribe': (request: MetricsSubscribe, ack: (result: Ack<SubscribeResult>) => void) => void;
+	'metrics:subscribe': (
+		request: MetricsSubscribe,
+		ack: (result: Ack<SubscribeResult>) => void
+	) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -16,7 +16,10 @@ const envSchema = z.object({
 		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
 		.optional(),
 	SIGAP_DATA_DIR: z.string().default('./data'),
-	REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://').optional(),
+	REDIS_URL: z
+		.string()
+		.regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')
+		.optional(),
 	SIGAP_MAX_FUTURE_SECONDS: int(300, 0, 86_400),
 	SIGAP_LIVE_RETENTION_HOURS: int(48, 25, 24 * 31),
 	SIGAP_SL_THRESHOLD_SECONDS: int(20, 1, 3600),
@@ -32,7 +35,11 @@ export interface Config {
 	redisUrl: string | null;
 	maxFutureMs: number;
 	liveRetentionMs: number;
-	thresholds: { serviceLevelSeconds: number; shortAbandonSeconds: number; serviceLevelGoal: number };
+	thresholds: {
+		serviceLevelSeconds: number;
+		shortAbandonSeconds: number;
+		serviceLevelGoal: number;
+	};
 	maxRangeDays: number;
 }
 

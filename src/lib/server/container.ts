@@ -8,7 +8,12 @@ import { openDatabase, type Database } from './db';
 import { DomainBus } from './events/bus';
 import { appendEvents, readEvents } from './repositories/event.repository';
 import { sourceOfKey } from './repositories/ingest-key.repository';
-import { loadQueues, loadReference, seedReference, type QueueRow } from './repositories/reference.repository';
+import {
+	loadQueues,
+	loadReference,
+	seedReference,
+	type QueueRow
+} from './repositories/reference.repository';
 import { defaultSlaEvaluator } from './seed/sla-defaults';
 import { ingestEvents } from './services/ingest-events.service';
 import { LiveMetrics } from './services/live-metrics.service';
@@ -35,7 +40,11 @@ export interface Container {
 	close(): Promise<void>;
 }
 
-export function metricsSettings(config: Config, reference: Reference, queues: QueueRow[]): MetricsSettings {
+export function metricsSettings(
+	config: Config,
+	reference: Reference,
+	queues: QueueRow[]
+): MetricsSettings {
 	return {
 		defaults: config.thresholds,
 		queues: Object.fromEntries(
@@ -97,7 +106,13 @@ export async function createContainer(
 						append: (source, events) => appendEvents(db, source, events),
 						context: async (now, named) => {
 							await refreshQueuesFor(named);
-							return { now, maxFutureMs: config.maxFutureMs, queues: queueNames, provinces: provinceCodes, issueTypes: issueTypeCodes };
+							return {
+								now,
+								maxFutureMs: config.maxFutureMs,
+								queues: queueNames,
+								provinces: provinceCodes,
+								issueTypes: issueTypeCodes
+							};
 						},
 						bus,
 						now: () => clock.now()

@@ -3,7 +3,10 @@ import type { Server } from 'socket.io';
 import type { Container } from './container';
 
 export function prometheusText(container: Container, io: Server | null): string {
-	const { calls, chats, cases } = container.live.wallView({ province: null, issueType: null }).today;
+	const { calls, chats, cases } = container.live.wallView({
+		province: null,
+		issueType: null
+	}).today;
 	const gauges: [string, string, number][] = [
 		['sigap_socket_clients', 'Connected Socket.io clients', io?.engine.clientsCount ?? 0],
 		['sigap_calls_waiting', 'Calls waiting in queue now', calls.waitingNow],
@@ -13,5 +16,9 @@ export function prometheusText(container: Container, io: Server | null): string 
 		['sigap_cases_breached', 'Open cases with a breached SLA target', cases.breached],
 		['sigap_process_resident_bytes', 'Resident memory of the process', process.memoryUsage().rss]
 	];
-	return gauges.map(([name, help, value]) => `# HELP ${name} ${help}\n# TYPE ${name} gauge\n${name} ${value}\n`).join('');
+	return gauges
+		.map(
+			([name, help, value]) => `# HELP ${name} ${help}\n# TYPE ${name} gauge\n${name} ${value}\n`
+		)
+		.join('');
 }

@@ -33,9 +33,17 @@ async function start(): Promise<SigapRuntime> {
 		health: async () => {
 			try {
 				await container.database.ping();
-				return { ok: true, database: container.database.kind, uptimeSeconds: Math.round((Date.now() - started) / 1000) };
+				return {
+					ok: true,
+					database: container.database.kind,
+					uptimeSeconds: Math.round((Date.now() - started) / 1000)
+				};
 			} catch {
-				return { ok: false, database: container.database.kind, uptimeSeconds: Math.round((Date.now() - started) / 1000) };
+				return {
+					ok: false,
+					database: container.database.kind,
+					uptimeSeconds: Math.round((Date.now() - started) / 1000)
+				};
 			}
 		},
 		prometheus: () => prometheusText(container, g.__sigapIo ?? null),

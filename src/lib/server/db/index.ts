@@ -36,7 +36,9 @@ export const MEMORY = 'memory://';
  * PGlite from a dump of an already migrated and seeded one, skipping initdb and seeding.
  */
 export async function openDatabase(target: Config['database'], template?: Blob): Promise<Database> {
-	return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dataDir, template);
+	return target.kind === 'postgres'
+		? openPostgres(target.url)
+		: openPglite(target.dataDir, template);
 }
 
 async function openPostgres(url: string): Promise<Database> {

@@ -39,9 +39,17 @@ function referenceProblems(e: WireEvent, at: number, ctx: ValidationContext): Ev
 		});
 	}
 	if ('province' in e && e.province && e.province !== 'unknown' && !ctx.provinces.has(e.province)) {
-		problems.push({ path: 'province', message: `"${e.province}" is not one of the 38 BPS province codes` });
+		problems.push({
+			path: 'province',
+			message: `"${e.province}" is not one of the 38 BPS province codes`
+		});
 	}
-	if ('issueType' in e && e.issueType && e.issueType !== 'unknown' && !ctx.issueTypes.has(e.issueType)) {
+	if (
+		'issueType' in e &&
+		e.issueType &&
+		e.issueType !== 'unknown' &&
+		!ctx.issueTypes.has(e.issueType)
+	) {
 		problems.push({
 			path: 'issueType',
 			message: `unknown issue type "${e.issueType}"; known: ${[...ctx.issueTypes].join(', ')}`
@@ -53,7 +61,8 @@ function referenceProblems(e: WireEvent, at: number, ctx: ValidationContext): Ev
 function normalise(e: WireEvent, at: number): ContactEvent {
 	const { id: _id, at: _at, ...fields } = e;
 	const event = { ...fields, at } as ContactEvent;
-	if ('agent' in event && typeof event.agent === 'string') event.agent = canonicalAgent(event.agent);
+	if ('agent' in event && typeof event.agent === 'string')
+		event.agent = canonicalAgent(event.agent);
 	return event;
 }
 

@@ -16,8 +16,18 @@ import {
 import type { Container } from '../container';
 import { MetricsRooms } from './metrics-rooms';
 
-export type SigapServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-type SigapSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type SigapServer = Server<
+	ClientToServerEvents,
+	ServerToClientEvents,
+	InterServerEvents,
+	SocketData
+>;
+type SigapSocket = Socket<
+	ClientToServerEvents,
+	ServerToClientEvents,
+	InterServerEvents,
+	SocketData
+>;
 
 const TICK_MS = 1000;
 
@@ -31,13 +41,16 @@ function onSubscribe(socket: SigapSocket, rooms: MetricsRooms) {
 		const reply = typeof ack === 'function' ? (ack as (r: Ack<SubscribeResult>) => void) : () => {};
 		const parsed = metricsSubscribeSchema.safeParse(request);
 		if (!parsed.success) {
-			const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
+			const message = parsed.error.issues
+				.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`)
+				.join('; ');
 			return reply({ ok: false, error: { code: 'invalid_payload', message } });
 		}
 		const { province, issueType, lastSeq } = parsed.data;
 		const scope = { province, issueType };
 		const room = rooms.room(scope);
-		for (const joined of socket.rooms) if (joined !== socket.id && joined !== room.name) void socket.leave(joined);
+		for (const joined of socket.rooms)
+			if (joined !== socket.id && joined !== room.name) void socket.leave(joined);
 		void socket.join(room.name);
 		socket.data.scope = scope;
 		reply({ ok: true, data: rooms.subscribe(scope, lastSeq) });

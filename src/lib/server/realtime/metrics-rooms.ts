@@ -47,7 +47,16 @@ export class MetricsRooms {
 		let room = this.#rooms.get(name);
 		if (!room) {
 			const now = this.deps.now();
-			room = { name, scope, seq: now, view: this.deps.view(scope), asOf: now, lastSentAt: now, timer: null, history: [] };
+			room = {
+				name,
+				scope,
+				seq: now,
+				view: this.deps.view(scope),
+				asOf: now,
+				lastSentAt: now,
+				timer: null,
+				history: []
+			};
 			this.#rooms.set(name, room);
 		}
 		return room;
@@ -64,7 +73,13 @@ export class MetricsRooms {
 	}
 
 	snapshot(room: Room): MetricsSnapshotV1 {
-		return { v: 1, room: room.name, seq: room.seq, asOf: new Date(room.asOf).toISOString(), view: room.view };
+		return {
+			v: 1,
+			room: room.name,
+			seq: room.seq,
+			asOf: new Date(room.asOf).toISOString(),
+			view: room.view
+		};
 	}
 
 	/** Something changed (or time passed): send each room's delta as soon as its throttle allows. */
@@ -103,7 +118,13 @@ export class MetricsRooms {
 		room.view = view;
 		room.asOf = now;
 		room.lastSentAt = now;
-		const delta: MetricsDeltaV1 = { v: 1, room: room.name, seq: room.seq, asOf: new Date(now).toISOString(), patch };
+		const delta: MetricsDeltaV1 = {
+			v: 1,
+			room: room.name,
+			seq: room.seq,
+			asOf: new Date(now).toISOString(),
+			patch
+		};
 		room.history.push(delta);
 		if (room.history.length > HISTORY) room.history.shift();
 		this.deps.emit(room.name, delta);

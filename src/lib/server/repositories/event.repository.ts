@@ -22,7 +22,9 @@ export interface NewEvent {
 
 type Row = typeof contactEvents.$inferSelect;
 
-function toStored(row: Pick<Row, 'id' | 'source' | 'sourceEventId' | 'receivedAt' | 'payload'>): StoredEvent {
+function toStored(
+	row: Pick<Row, 'id' | 'source' | 'sourceEventId' | 'receivedAt' | 'payload'>
+): StoredEvent {
 	return {
 		id: row.id,
 		source: row.source,
@@ -33,7 +35,11 @@ function toStored(row: Pick<Row, 'id' | 'source' | 'sourceEventId' | 'receivedAt
 }
 
 /** Stores the events not stored before; returns those newly stored, in input order. */
-export async function appendEvents(db: Db, source: string, events: NewEvent[]): Promise<StoredEvent[]> {
+export async function appendEvents(
+	db: Db,
+	source: string,
+	events: NewEvent[]
+): Promise<StoredEvent[]> {
 	if (events.length === 0) return [];
 	const rows = events.map(({ sourceEventId, event }) => ({
 		source,
@@ -44,17 +50,13 @@ export async function appendEvents(db: Db, source: string, events: NewEvent[]): 
 		occurredAt: new Date(event.at),
 		payload: event
 	}));
-	const inserted = await db
-		.insert(contactEvents)
-		.values(rows)
-		.onConflictDoNothing()
-		.returning({
-			id: contactEvents.id,
-			source: contactEvents.source,
-			sourceEventId: contactEvents.sourceEventId,
-			receivedAt: contactEvents.receivedAt,
-			payload: contactEvents.payload
-		});
+	const inserted = await db.insert(contactEvents).values(rows).onConflictDoNothing().returning({
+		id: contactEvents.id,
+		source: contactEvents.source,
+		sourceEventId: contactEvents.sourceEventId,
+		receivedAt: contactEvents.receivedAt,
+		payload: contactEvents.payload
+	});
 	return inserted.sort((a, b) => a.id - b.id).map(toStored);
 }
 

@@ -11,7 +11,9 @@ export const hashKey = (key: string) => createHash('sha256').update(key).digest(
 
 export async function createIngestKey(db: Db, source: string): Promise<string> {
 	const key = `sgk_${randomBytes(32).toString('base64url')}`;
-	await db.insert(ingestKeys).values({ source, keyHash: hashKey(key), keyPrefix: key.slice(0, 10) });
+	await db
+		.insert(ingestKeys)
+		.values({ source, keyHash: hashKey(key), keyPrefix: key.slice(0, 10) });
 	return key;
 }
 

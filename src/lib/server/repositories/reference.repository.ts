@@ -22,7 +22,10 @@ async function fill<T extends Record<string, unknown>>(
 	await db.transaction(async (tx) => {
 		for (let i = 0; i < rows.length; i += CHUNK) {
 			// eslint-disable-next-line @typescript-eslint/no-explicit-any
-			await tx.insert(table).values(rows.slice(i, i + CHUNK) as any).onConflictDoNothing();
+			await tx
+				.insert(table)
+				.values(rows.slice(i, i + CHUNK) as any)
+				.onConflictDoNothing();
 		}
 	});
 	return rows.length - n;
@@ -32,24 +35,42 @@ async function fill<T extends Record<string, unknown>>(
 export async function seedReference(db: Db): Promise<Record<string, number>> {
 	const added: Record<string, number> = {};
 	added.provinces = await fill(db, provinces, await getProvinces());
-	const regencyRows = (await getRegencies()).map((r) => ({ code: r.code, name: r.name, provinceCode: r.province_code }));
+	const regencyRows = (await getRegencies()).map((r) => ({
+		code: r.code,
+		name: r.name,
+		provinceCode: r.province_code
+	}));
 	added.regencies = await fill(db, regencies, regencyRows);
-	const districtRows = (await getDistricts()).map((d) => ({ code: d.code, name: d.name, regencyCode: d.regency_code }));
+	const districtRows = (await getDistricts()).map((d) => ({
+		code: d.code,
+		name: d.name,
+		regencyCode: d.regency_code
+	}));
 	added.districts = await fill(db, districts, districtRows);
-	const villageRows = (await getVillages()).map((v) => ({ code: v.code, name: v.name, districtCode: v.district_code }));
+	const villageRows = (await getVillages()).map((v) => ({
+		code: v.code,
+		name: v.name,
+		districtCode: v.district_code
+	}));
 	added.villages = await fill(db, villages, villageRows);
 	await db
 		.insert(issueTypes)
 		.values(ISSUE_TYPES.map((t, i) => ({ ...t, sortOrder: i + 1 })))
 		.onConflictDoNothing();
-	await db.insert(queues).values([...DEFAULT_QUEUES]).onConflictDoNothing();
+	await db
+		.insert(queues)
+		.values([...DEFAULT_QUEUES])
+		.onConflictDoNothing();
 	return added;
 }
 
 /** Provinces with their village counts, and the taxonomy, in display order. */
 export async function loadReference(db: Db): Promise<Reference> {
 	const provinceOf = sql<string>`substr(${villages.code}, 1, 2)`;
-	const counts = await db.select({ code: provinceOf, n: count() }).from(villages).groupBy(provinceOf);
+	const counts = await db
+		.select({ code: provinceOf, n: count() })
+		.from(villages)
+		.groupBy(provinceOf);
 	const perProvince = new Map(counts.map((r) => [r.code, Number(r.n)]));
 	const provinceRows = await db.select().from(provinces).orderBy(asc(provinces.code));
 	const types = await db.select().from(issueTypes).orderBy(asc(issueTypes.sortOrder));

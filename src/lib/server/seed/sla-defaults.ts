@@ -24,5 +24,8 @@ export const DEFAULT_POLICIES: SlaPolicy[] = [
 ];
 
 export function defaultSlaEvaluator() {
-	return createSlaEvaluator({ policies: DEFAULT_POLICIES, calendars: [standardCalendar(INDONESIA_HOLIDAYS)] });
+	return createSlaEvaluator({
+		policies: DEFAULT_POLICIES,
+		calendars: [standardCalendar(INDONESIA_HOLIDAYS)]
+	});
 }

@@ -41,22 +41,35 @@ export function keyFromHeaders(headers: Headers): string | null {
 	return bearer ?? headers.get('x-sigap-key') ?? null;
 }
 
-function parseBody(text: string): { ok: true; events: unknown[] } | { ok: false; answer: HttpAnswer } {
+function parseBody(
+	text: string
+): { ok: true; events: unknown[] } | { ok: false; answer: HttpAnswer } {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		return { ok: false, answer: fail(400, 'malformed_json', `body is not valid JSON: ${(error as Error).message}`) };
+		return {
+			ok: false,
+			answer: fail(400, 'malformed_json', `body is not valid JSON: ${(error as Error).message}`)
+		};
 	}
 	const events = (json as { events?: unknown })?.events;
 	if (!json || typeof json !== 'object' || Array.isArray(json) || !Array.isArray(events)) {
-		return { ok: false, answer: fail(400, 'invalid_batch', 'body must be an object {"events": [ … ]}') };
+		return {
+			ok: false,
+			answer: fail(400, 'invalid_batch', 'body must be an object {"events": [ … ]}')
+		};
 	}
-	if (events.length === 0) return { ok: false, answer: fail(400, 'invalid_batch', '"events" is empty') };
+	if (events.length === 0)
+		return { ok: false, answer: fail(400, 'invalid_batch', '"events" is empty') };
 	if (events.length > MAX_EVENTS_PER_BATCH) {
 		return {
 			ok: false,
-			answer: fail(413, 'batch_too_large', `${events.length} events in one batch; at most ${MAX_EVENTS_PER_BATCH}`)
+			answer: fail(
+				413,
+				'batch_too_large',
+				`${events.length} events in one batch; at most ${MAX_EVENTS_PER_BATCH}`
+			)
 		};
 	}
 	return { ok: true, events };
@@ -71,7 +84,11 @@ function queuesNamed(events: unknown[]): Set<string> {
 	return names;
 }
 
-export async function ingestEvents(deps: IngestDeps, headers: Headers, body: string): Promise<HttpAnswer> {
+export async function ingestEvents(
+	deps: IngestDeps,
+	headers: Headers,
+	body: string
+): Promise<HttpAnswer> {
 	const key = keyFromHeaders(headers);
 	if (!key) return fail(401, 'missing_key', 'send the ingest key as "Authorization: Bearer <key>"');
 	const source = await deps.sourceOfKey(key);
@@ -88,8 +105,10 @@ export async function ingestEvents(deps: IngestDeps, headers: Headers, body: str
 	const seen = new Set<string>();
 	parsed.events.forEach((raw, index) => {
 		const v = validateEvent(raw, ctx);
-		if (!v.ok) results[index] = { index, id: v.sourceEventId, status: 'rejected', problems: v.problems };
-		else if (seen.has(v.sourceEventId)) results[index] = { index, id: v.sourceEventId, status: 'duplicate' };
+		if (!v.ok)
+			results[index] = { index, id: v.sourceEventId, status: 'rejected', problems: v.problems };
+		else if (seen.has(v.sourceEventId))
+			results[index] = { index, id: v.sourceEventId, status: 'duplicate' };
 		else {
 			seen.add(v.sourceEventId);
 			fresh.push({ index, sourceEventId: v.sourceEventId, event: v.event });
@@ -98,12 +117,21 @@ export async function ingestEvents(deps: IngestDeps, headers: Headers, body: str
 	const stored = await deps.append(source, fresh);
 	const storedIds = new Set(stored.map((s) => s.sourceEventId));
 	for (const { index, sourceEventId } of fresh) {
-		results[index] = { index, id: sourceEventId, status: storedIds.has(sourceEventId) ? 'accepted' : 'duplicate' };
+		results[index] = {
+			index,
+			id: sourceEventId,
+			status: storedIds.has(sourceEventId) ? 'accepted' : 'duplicate'
+		};
 	}
 	if (stored.length) deps.bus.publish('contact-events:appended', { events: stored });
 	const tally = (s: EventResult['status']) => results.filter((r) => r.status === s).length;
 	return {
 		status: 200,
-		body: { accepted: tally('accepted'), duplicates: tally('duplicate'), rejected: tally('rejected'), results }
+		body: {
+			accepted: tally('accepted'),
+			duplicates: tally('duplicate'),
+			rejected: tally('rejected'),
+			results
+		}
 	};
 }

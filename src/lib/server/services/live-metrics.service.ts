@@ -45,7 +45,11 @@ export class LiveMetrics {
 		this.#keptFrom = now - this.deps.retentionMs;
 		let n = 0;
 		for (const channel of ['call', 'chat'] as const) {
-			n += await this.#fold(this.#engine, { from: this.#keptFrom - LOOKAROUND, to: now + DAY, channel });
+			n += await this.#fold(this.#engine, {
+				from: this.#keptFrom - LOOKAROUND,
+				to: now + DAY,
+				channel
+			});
 		}
 		n += await this.#fold(this.#engine, { from: 0, to: now + DAY, channel: 'ticket' });
 		this.deps.bus.on('contact-events:appended', ({ events }) => this.apply(events));

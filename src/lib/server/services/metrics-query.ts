@@ -24,8 +24,14 @@ const querySchema = z
 	.object({
 		from: z.string().optional(),
 		to: z.string().optional(),
-		province: z.string().regex(/^(\d{2}|unknown)$/, 'must be a two-digit BPS code or "unknown"').optional(),
-		issueType: z.string().regex(/^[a-z0-9_]{1,40}$/, 'must be an issue-type code').optional(),
+		province: z
+			.string()
+			.regex(/^(\d{2}|unknown)$/, 'must be a two-digit BPS code or "unknown"')
+			.optional(),
+		issueType: z
+			.string()
+			.regex(/^[a-z0-9_]{1,40}$/, 'must be an issue-type code')
+			.optional(),
 		channel: z.enum(['call', 'chat', 'ticket']).optional(),
 		queue: z.string().min(1).max(80).optional()
 	})
@@ -41,16 +47,26 @@ export function parseMetricsQuery(
 	const parsed = querySchema.safeParse(Object.fromEntries(params));
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		const where = issue.path.join('.') || (issue as { keys?: string[] }).keys?.join(', ') || 'query';
+		const where =
+			issue.path.join('.') || (issue as { keys?: string[] }).keys?.join(', ') || 'query';
 		return { ok: false, message: `${where}: ${issue.message}` };
 	}
 	const { from: rawFrom, to: rawTo, ...filter } = parsed.data;
 	const from = rawFrom === undefined ? startOfWibDay(now) : instant(rawFrom, false);
 	const to = rawTo === undefined ? now + 1 : instant(rawTo, true);
-	if (from === null) return { ok: false, message: `from: "${rawFrom}" is not a date (YYYY-MM-DD, WIB) or an ISO 8601 instant with offset` };
-	if (to === null) return { ok: false, message: `to: "${rawTo}" is not a date (YYYY-MM-DD, WIB) or an ISO 8601 instant with offset` };
+	if (from === null)
+		return {
+			ok: false,
+			message: `from: "${rawFrom}" is not a date (YYYY-MM-DD, WIB) or an ISO 8601 instant with offset`
+		};
+	if (to === null)
+		return {
+			ok: false,
+			message: `to: "${rawTo}" is not a date (YYYY-MM-DD, WIB) or an ISO 8601 instant with offset`
+		};
 	if (to <= from) return { ok: false, message: 'to must be after from' };
-	if (to - from > maxRangeDays * DAY_MS) return { ok: false, message: `range longer than ${maxRangeDays} days` };
+	if (to - from > maxRangeDays * DAY_MS)
+		return { ok: false, message: `range longer than ${maxRangeDays} days` };
 	return { ok: true, query: { ...filter, from, to } };
 }
 
@@ -58,10 +74,14 @@ export function parseMetricsQuery(
 export async function metricsAnswer(
 	c: Pick<Container, 'clock' | 'config' | 'live' | 'queues'>,
 	params: URLSearchParams
-): Promise<{ status: number; body: MetricsResponse | { error: { code: string; message: string } } }> {
+): Promise<{
+	status: number;
+	body: MetricsResponse | { error: { code: string; message: string } };
+}> {
 	const now = c.clock.now();
 	const parsed = parseMetricsQuery(params, now, c.config.maxRangeDays);
-	if (!parsed.ok) return { status: 400, body: { error: { code: 'invalid_query', message: parsed.message } } };
+	if (!parsed.ok)
+		return { status: 400, body: { error: { code: 'invalid_query', message: parsed.message } } };
 	const { from, to, ...filter } = parsed.query;
 	const perQueue = Object.fromEntries(
 		c.queues.map((q) => [

@@ -8,7 +8,12 @@ export const POST: RequestHandler = async ({ request }) => {
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > MAX_BATCH_BYTES) {
 		return json(
-			{ error: { code: 'body_too_large', message: `body exceeds ${MAX_BATCH_BYTES} bytes; split the batch` } },
+			{
+				error: {
+					code: 'body_too_large',
+					message: `body exceeds ${MAX_BATCH_BYTES} bytes; split the batch`
+				}
+			},
 			{ status: 413 }
 		);
 	}
@@ -22,7 +27,12 @@ export const POST: RequestHandler = async ({ request }) => {
 	const body = await readBounded(request, MAX_BATCH_BYTES);
 	if (body === null) {
 		return json(
-			{ error: { code: 'body_too_large', message: `body exceeds ${MAX_BATCH_BYTES} bytes; split the batch` } },
+			{
+				error: {
+					code: 'body_too_large',
+					message: `body exceeds ${MAX_BATCH_BYTES} bytes; split the batch`
+				}
+			},
 			{ status: 413 }
 		);
 	}
