@@ -12,19 +12,20 @@ import { DEFAULT_QUEUES, ISSUE_TYPES } from '../seed/taxonomy';
 
 const CHUNK = 4000;
 
-async function fill<T extends Record<string, unknown>>(
+type AreaTable = typeof provinces | typeof regencies | typeof districts | typeof villages;
+
+async function fill<T extends AreaTable>(
 	db: Db,
-	table: typeof provinces | typeof regencies | typeof districts | typeof villages,
-	rows: T[]
+	table: T,
+	rows: T['$inferInsert'][]
 ): Promise<number> {
-	const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(table);
+	const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(table as AreaTable);
 	if (n >= rows.length) return 0;
 	await db.transaction(async (tx) => {
 		for (let i = 0; i < rows.length; i += CHUNK) {
-			// eslint-disable-next-line @typescript-eslint/no-explicit-any
 			await tx
-				.insert(table)
-				.values(rows.slice(i, i + CHUNK) as any)
+				.insert(table as AreaTable)
+				.values(rows.slice(i, i + CHUNK))
 				.onConflictDoNothing();
 		}
 	});
