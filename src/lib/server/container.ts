@@ -6,7 +6,7 @@
 import type { Config } from './config';
 import { openDatabase, type Database } from './db';
 import { DomainBus } from './events/bus';
-import { appendEvents, readEvents } from './repositories/event.repository';
+import { appendEvents, readEvents, type NewEvent } from './repositories/event.repository';
 import { sourceOfKey } from './repositories/ingest-key.repository';
 import {
 	loadQueues,
@@ -19,7 +19,7 @@ import { ingestEvents } from './services/ingest-events.service';
 import { LiveMetrics } from './services/live-metrics.service';
 import type { Reference } from '../contracts/reference';
 import type { MetricsSettings } from '../domain/metrics/settings';
-import { UNKNOWN } from '../domain/events';
+import { UNKNOWN, type StoredEvent } from '../domain/events';
 
 const QUEUE_REREAD_MS = 2000;
 
@@ -37,6 +37,11 @@ export interface Container {
 	live: LiveMetrics;
 	clock: Clock;
 	ingest(headers: Headers, body: string): ReturnType<typeof ingestEvents>;
+	/**
+	 * Stores domain events produced inside the server (webhook and PBX adapters, the case
+	 * service) and publishes the new ones; duplicates by (source, sourceEventId) are skipped.
+	 */
+	record(source: string, events: NewEvent[]): Promise<StoredEvent[]>;
 	close(): Promise<void>;
 }
 
@@ -120,6 +125,11 @@ export async function createContainer(
 					headers,
 					body
 				),
+			record: async (source, events) => {
+				const stored = await appendEvents(db, source, events);
+				if (stored.length) bus.publish('contact-events:appended', { events: stored });
+				return stored;
+			},
 			close: async () => {
 				live.close();
 				await database.close();

@@ -1,0 +1,5 @@
+/**
+ * The one schema for PGlite and PostgreSQL, one file per area; migrations in drizzle/ are
+ * generated from this index (`npm run db:generate -- --name <change>`).
+ */
+export * from './core';
