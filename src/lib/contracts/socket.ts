@@ -6,6 +6,17 @@
  */
 import { z } from 'zod';
 import type { WallPatch, WallScope, WallView } from './metrics';
+import {
+	caseListQuerySchema,
+	caseReassignCommandSchema,
+	type CaseListResult,
+	type CaseReassignCommand,
+	type CaseRow,
+	type Named,
+	type SlaStateName,
+	type SlaTargetName,
+	type WallBreach
+} from './cases';
 
 export const ERROR_CODES = [
 	'invalid_payload',
@@ -58,9 +69,57 @@ export type MetricsSubscribe = z.input<typeof metricsSubscribeSchema>;
 export type SubscribeResult =
 	{ kind: 'replay'; deltas: MetricsDeltaV1[] } | { kind: 'snapshot'; snapshot: MetricsSnapshotV1 };
 
+// --- cases (issue 3) ------------------------------------------------------------------------
+/** `case:reassign` payload: the reassignment of `POST /api/v1/cases/:id/reassign` plus the case. */
+export { caseReassignCommandSchema, type CaseReassignCommand };
+/** `cases:subscribe` payload: the work-queue filters; the ack carries the current list. */
+export const casesSubscribeSchema = caseListQuerySchema;
+export type CasesSubscribe = z.input<typeof casesSubscribeSchema>;
+
+/** Common to every case fact: `seq` strictly increasing per process, `asOf` ISO instant. */
+interface Sequenced {
+	seq: number;
+	asOf: string;
+}
+export interface CaseReassignedV1 extends Sequenced {
+	caseId: string;
+	number: string;
+	version: number;
+	from: { assignee: Named | null; team: Named | null };
+	to: { assignee: Named | null; team: Named | null };
+	by: string;
+	reason: string;
+	at: string;
+}
+/** A case changed (created, status, response, reassignment, SLA state): its fresh row. */
+export interface CaseUpdatedV1 extends Sequenced {
+	row: CaseRow;
+}
+/** An SLA state change at its instant (sla.md §States). No personal data. */
+export interface SlaTransitionedV1 extends Sequenced {
+	caseId: string;
+	number: string;
+	province: string;
+	issueType: string;
+	target: SlaTargetName;
+	from: SlaStateName;
+	to: SlaStateName;
+	at: string;
+	lateBySeconds: number;
+}
+/** A breach for the wall ticker, sent to the metrics rooms whose scope contains the case. */
+export interface WallBreachV1 extends Sequenced, WallBreach {}
+
+/** Room of the sockets that watch the work queue (`cases:subscribe`). */
+export const CASES_ROOM = 'cases';
+
 export interface ServerToClientEvents {
 	'metrics:snapshot': (snapshot: MetricsSnapshotV1) => void;
 	'metrics:updated': (delta: MetricsDeltaV1) => void;
+	'case:reassigned': (fact: CaseReassignedV1) => void;
+	'case:updated': (fact: CaseUpdatedV1) => void;
+	'sla:transitioned': (fact: SlaTransitionedV1) => void;
+	'wall:breach': (fact: WallBreachV1) => void;
 }
 
 export interface ClientToServerEvents {
@@ -68,6 +127,11 @@ export interface ClientToServerEvents {
 		request: MetricsSubscribe,
 		ack: (result: Ack<SubscribeResult>) => void
 	) => void;
+	'case:reassign': (
+		request: CaseReassignCommand,
+		ack: (result: Ack<{ version: number }>) => void
+	) => void;
+	'cases:subscribe': (request: CasesSubscribe, ack: (result: Ack<CaseListResult>) => void) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
