@@ -25,6 +25,8 @@ function realtimeDevPlugin(): Plugin {
 export default defineConfig({
 	plugins: [sveltekit(), realtimeDevPlugin()],
 	server: { port: 3000, strictPort: true },
+	// SvelteKit's adapter runs in closeBundle; rolldown's slow-plugin notice about it is noise.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
 		environment: 'node',

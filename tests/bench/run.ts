@@ -115,6 +115,27 @@ async function measure(label: string, server: E2eServer): Promise<void> {
 	);
 }
 
+/** Ingest capacity: BENCH_BURST events (default 20,000) in full batches, two in flight. */
+async function capacity(label: string, server: E2eServer): Promise<void> {
+	const total = Number(process.env.BENCH_BURST ?? 20_000);
+	const run = `burst-${Date.now()}`;
+	const batches = Array.from({ length: Math.ceil(total / 1000) }, (_, t) =>
+		batch(run, t, 1000, Date.now())
+	);
+	const started = Date.now();
+	let accepted = 0;
+	for (let i = 0; i < batches.length; i += 2) {
+		const answers = (await Promise.all(batches.slice(i, i + 2).map((b) => server.post(b)))) as {
+			accepted: number;
+		}[];
+		for (const a of answers) accepted += a.accepted;
+	}
+	const seconds = (Date.now() - started) / 1000;
+	console.log(
+		`${label.padEnd(10)} capacity: ${accepted} events in ${seconds.toFixed(1)} s = ${(accepted / seconds).toFixed(0)} ev/s (1,000-event batches, 2 in flight)`
+	);
+}
+
 async function main(): Promise<void> {
 	console.log(
 		`Sigap benchmark: ${RATE} events/s for ${SECONDS} s per database (BENCH_RATE, BENCH_SECONDS)`
@@ -122,6 +143,7 @@ async function main(): Promise<void> {
 	const pglite = await startServer();
 	try {
 		await measure('PGlite', pglite);
+		await capacity('PGlite', pglite);
 	} finally {
 		await pglite.stop();
 	}
@@ -129,6 +151,7 @@ async function main(): Promise<void> {
 	const pg = await startServer({ DATABASE_URL: scratch.url });
 	try {
 		await measure('PostgreSQL', pg);
+		await capacity('PostgreSQL', pg);
 	} finally {
 		await pg.stop();
 		await scratch.drop();
