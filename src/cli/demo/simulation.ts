@@ -35,6 +35,10 @@ export function rng(seed: number): () => number {
 }
 
 /** Relative load by WIB hour: office hours busy, nights quieter but never dead (demo). */
+const AGENTS = 40;
+const agentId = (i: number) => `10${String(i).padStart(2, '0')}`;
+const PAUSE_REASONS = ['Istirahat', 'Makan siang', 'Rapat', 'Administrasi'];
+
 const HOURLY = [
 	0.5, 0.45, 0.4, 0.4, 0.45, 0.5, 0.6, 0.8, 1, 1, 1, 0.95, 0.8, 0.9, 1, 0.95, 0.85, 0.7, 0.65, 0.6,
 	0.6, 0.55, 0.55, 0.5
@@ -59,6 +63,8 @@ export class DemoSimulation {
 		this.#clock = start;
 		let sum = 0;
 		this.#weights = reference.provinces.map((p) => (sum += p.villages));
+		for (let i = 0; i < AGENTS; i++)
+			this.#push(start, { type: 'agent.logged_in', agent: agentId(i) });
 	}
 
 	/** Every event due before `until`, in time order, with ids and ISO times. */
@@ -97,6 +103,7 @@ export class DemoSimulation {
 		this.#clock += this.#exp(60_000 / (this.perMinute * HOURLY[hour]!));
 		const kind = this.#random();
 		const id = `${this.runId}-${Math.floor(this.#clock)}-${Math.floor(this.#random() * 1e6)}`;
+		if (this.#random() < 0.03) this.#pause();
 		if (kind < 0.55) this.#call(id);
 		else if (kind < 0.9) this.#chat(id);
 		else this.#case(id);
@@ -119,7 +126,7 @@ export class DemoSimulation {
 		});
 		const wait = Math.round(this.#exp(22));
 		const fate = this.#random();
-		const agent = `10${String(Math.floor(this.#random() * 40)).padStart(2, '0')}`;
+		const agent = agentId(Math.floor(this.#random() * AGENTS));
 		if (fate < 0.06)
 			this.#push(t0 + wait * 1000, {
 				type: 'call.abandoned',
@@ -156,6 +163,14 @@ export class DemoSimulation {
 				by: this.#random() < 0.5 ? 'agent' : 'caller'
 			});
 		}
+	}
+
+	/** An agent takes a break of 5–20 minutes, with a reason (the wall counts paused agents). */
+	#pause(): void {
+		const agent = agentId(Math.floor(this.#random() * AGENTS));
+		const reason = this.#pick(PAUSE_REASONS);
+		this.#push(this.#clock, { type: 'agent.paused', agent, reason });
+		this.#push(this.#clock + (5 + this.#random() * 15) * 60_000, { type: 'agent.unpaused', agent });
 	}
 
 	#chat(sessionId: string): void {
