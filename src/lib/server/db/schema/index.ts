@@ -3,3 +3,4 @@
  * generated from this index (`npm run db:generate -- --name <change>`).
  */
 export * from './core';
+export * from './cases';
