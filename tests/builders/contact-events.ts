@@ -192,6 +192,14 @@ export class CaseBuilder {
 		this.list.push({ type: 'case.reopened', caseId: this.caseId, at });
 		return this;
 	}
+	waiting(at: number): this {
+		this.list.push({ type: 'case.waiting', caseId: this.caseId, at });
+		return this;
+	}
+	resumed(at: number): this {
+		this.list.push({ type: 'case.resumed', caseId: this.caseId, at });
+		return this;
+	}
 	events(): CaseEvent[] {
 		return [...this.list];
 	}

@@ -146,7 +146,9 @@ export const wireEventSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('case.responded'), ...caseBase }).strict(),
 	z.object({ type: z.literal('case.resolved'), ...caseBase }).strict(),
 	z.object({ type: z.literal('case.closed'), ...caseBase }).strict(),
-	z.object({ type: z.literal('case.reopened'), ...caseBase }).strict()
+	z.object({ type: z.literal('case.reopened'), ...caseBase }).strict(),
+	z.object({ type: z.literal('case.waiting'), ...caseBase }).strict(),
+	z.object({ type: z.literal('case.resumed'), ...caseBase }).strict()
 ]);
 export type WireEvent = z.infer<typeof wireEventSchema>;
 export const WIRE_EVENT_TYPES = wireEventSchema.options.map((o) => o.shape.type.value);

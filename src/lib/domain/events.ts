@@ -152,6 +152,11 @@ export interface CaseOpened extends CaseBase {
 	/** The channel the case came from (a letter is `ticket`, a call turned into a case is `call`). */
 	origin?: Channel;
 	priority?: 'low' | 'normal' | 'high' | 'urgent';
+	/**
+	 * The SLA policy revision fixed at creation (`default@1`, sla.md §Policies: a policy change
+	 * applies to new cases). Absent: the current policies are matched.
+	 */
+	policy?: string;
 }
 export interface CaseResponded extends CaseBase {
 	type: 'case.responded';
@@ -165,7 +170,16 @@ export interface CaseClosed extends CaseBase {
 export interface CaseReopened extends CaseBase {
 	type: 'case.reopened';
 }
-export type CaseEvent = CaseOpened | CaseResponded | CaseResolved | CaseClosed | CaseReopened;
+/** The case now waits on the reporter: the resolution clock stops (sla.md §Policies). */
+export interface CaseWaiting extends CaseBase {
+	type: 'case.waiting';
+}
+/** The reporter answered (the case left waiting_on_reporter): the resolution clock runs on. */
+export interface CaseResumed extends CaseBase {
+	type: 'case.resumed';
+}
+export type CaseEvent =
+	CaseOpened | CaseResponded | CaseResolved | CaseClosed | CaseReopened | CaseWaiting | CaseResumed;
 
 export type ContactEvent = CallEvent | AgentEvent | PbxOther | ChatEvent | CaseEvent;
 export type ContactEventType = ContactEvent['type'];

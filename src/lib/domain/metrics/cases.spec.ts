@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactEvent } from '../events';
 import type { CaseSlaEvaluator } from '../sla/types';
+import { alwaysOpenCalendar, standardCalendar } from '../calendar/business-calendar';
+import { createSlaEvaluator } from '../sla/evaluator';
 import { MetricsEngine } from './engine';
 import {
 	aCase,
@@ -186,5 +188,91 @@ describe('cases: SLA state now and compliance (first response 60 min, resolution
 	it('ages come from the evaluator business minutes', () => {
 		const halfSpeed: CaseSlaEvaluator = { ...sla, businessMinutes: (a, b) => (b - a) / MINUTE / 2 };
 		expect(cases(aCase('k').opened(T).events(), T + HOUR, halfSpeed).ageOldestMinutes).toBe(30);
+	});
+});
+
+describe('cases: waiting on the reporter stops the resolution clock (sla.md §Policies)', () => {
+	// Real evaluator, 24/7 calendar: first response 60 min, resolution 240 min, at risk 80 %.
+	const sla = createSlaEvaluator({
+		calendars: [alwaysOpenCalendar(), standardCalendar()],
+		policies: [
+			{
+				id: 'default@1',
+				name: 'd',
+				issueType: null,
+				priority: null,
+				channel: null,
+				firstResponseMinutes: 60,
+				resolutionMinutes: 240,
+				calendarId: '24x7'
+			}
+		]
+	});
+	const answered = () =>
+		aCase('k')
+			.opened(T)
+			.responded(T + 10 * MINUTE);
+
+	it.each([
+		{
+			name: 'waiting since 1 h: resolution frozen on track past its plain due time',
+			c: answered().waiting(T + HOUR),
+			now: T + 6 * HOUR,
+			want: { atRisk: 0, breached: 0 }
+		},
+		{
+			name: 'waited 2 h then resumed: due moves from 13:00 to 15:00',
+			c: answered()
+				.waiting(T + HOUR)
+				.resumed(T + 3 * HOUR),
+			now: T + 5 * HOUR + 59 * MINUTE,
+			want: { atRisk: 1, breached: 0 }
+		},
+		{
+			name: 'waited 2 h then resumed: breached at 15:00',
+			c: answered()
+				.waiting(T + HOUR)
+				.resumed(T + 3 * HOUR),
+			now: T + 6 * HOUR,
+			want: { atRisk: 0, breached: 1 }
+		},
+		{
+			name: 'the first-response clock never pauses',
+			c: aCase('k')
+				.opened(T)
+				.waiting(T + 10 * MINUTE),
+			now: T + HOUR,
+			want: { breached: 1 }
+		},
+		{
+			name: 'a resolution ends the wait',
+			c: answered()
+				.waiting(T + HOUR)
+				.resolved(T + 2 * HOUR)
+				.reopened(T + 3 * HOUR),
+			// ran 1 h, stopped 2 h (waiting then resolved), runs again from 12:00: due 15:00.
+			now: T + 6 * HOUR - 1,
+			want: { atRisk: 1, breached: 0 }
+		}
+	])('$name', ({ c, now, want }) => {
+		expect(cases(c.events(), now, sla)).toMatchObject(want);
+	});
+
+	it('uses the policy revision named by the opening', () => {
+		const revised = createSlaEvaluator({
+			calendars: [alwaysOpenCalendar()],
+			policies: [
+				{
+					...sla.policyFor({ issueType: 'x', priority: 'normal', channel: 'ticket' }),
+					id: 'default@2',
+					firstResponseMinutes: 600
+				}
+			],
+			retired: [{ ...sla.policyFor({ issueType: 'x', priority: 'normal', channel: 'ticket' }) }]
+		});
+		const engine = new MetricsEngine(testSettings(), { sla: revised });
+		engine.apply({ type: 'case.opened', caseId: 'old', at: T, policy: 'default@1' });
+		engine.apply({ type: 'case.opened', caseId: 'new', at: T });
+		expect(engine.figures(DAY, T + 61 * MINUTE).cases.breached).toBe(1);
 	});
 });

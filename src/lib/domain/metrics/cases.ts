@@ -10,7 +10,10 @@ import { insertSorted, type EngineContext } from './context';
 import { TOTAL_QUEUE, type Dims } from './dims';
 import { F } from './fields';
 
-type StatusEvent = Extract<CaseEvent, { type: 'case.resolved' | 'case.closed' | 'case.reopened' }>;
+type StatusEvent = Extract<
+	CaseEvent,
+	{ type: 'case.resolved' | 'case.closed' | 'case.reopened' | 'case.waiting' | 'case.resumed' }
+>;
 
 export interface CaseContact extends Contributor {
 	id: string;
@@ -23,6 +26,8 @@ export interface CaseContact extends Contributor {
 	resolvedAt: number | null;
 	/** Resolved spans a reopen ended: the resolution clock stood still in them. */
 	resolvedPeriods: { from: number; to: number }[];
+	/** Spans waiting on the reporter (`to` null = still waiting): the resolution clock stops. */
+	pauses: { from: number; to: number | null }[];
 	lastAt: number;
 	/** Dims as of the last contribution pass (the live scan reads them). */
 	dims: Dims | null;
@@ -40,6 +45,7 @@ export function newCase(id: string): CaseContact {
 		resolutions: [],
 		resolvedAt: null,
 		resolvedPeriods: [],
+		pauses: [],
 		dims: null,
 		contributions: [],
 		lastAt: -Infinity,
@@ -47,10 +53,14 @@ export function newCase(id: string): CaseContact {
 	};
 }
 
+/** Order of status events at one instant: a resume or resolution ends a wait, a reopen
+ * precedes a new wait (the case service emits them in this order). */
 const RANK: Record<StatusEvent['type'], number> = {
-	'case.resolved': 0,
-	'case.closed': 1,
-	'case.reopened': 2
+	'case.resumed': 0,
+	'case.resolved': 1,
+	'case.closed': 2,
+	'case.reopened': 3,
+	'case.waiting': 4
 };
 
 /** Adds an event: first opening and first response win; status events are refolded. */
@@ -67,19 +77,35 @@ export function addCaseEvent(c: CaseContact, event: CaseEvent): void {
 	}
 }
 
+/**
+ * Resolutions, resolved spans and pauses from the status events in order. A wait ends at the
+ * reporter's answer (`case.resumed`) or at a resolution; a wait on a resolved case is ignored.
+ */
 function foldStatus(c: CaseContact): void {
 	c.resolutions = [];
 	c.resolvedAt = null;
 	c.resolvedPeriods = [];
+	c.pauses = [];
+	let waitingSince: number | null = null;
+	const endWait = (at: number) => {
+		if (waitingSince !== null) c.pauses.push({ from: waitingSince, to: at });
+		waitingSince = null;
+	};
 	for (const e of c.statusEvents) {
-		if (e.type === 'case.reopened') {
+		if (e.type === 'case.waiting') {
+			if (c.resolvedAt === null && waitingSince === null) waitingSince = e.at;
+		} else if (e.type === 'case.resumed') {
+			endWait(e.at);
+		} else if (e.type === 'case.reopened') {
 			if (c.resolvedAt !== null) c.resolvedPeriods.push({ from: c.resolvedAt, to: e.at });
 			c.resolvedAt = null;
 		} else if (c.resolvedAt === null) {
+			endWait(e.at);
 			c.resolvedAt = e.at;
 			c.resolutions.push(e.at);
 		}
 	}
+	if (waitingSince !== null) c.pauses.push({ from: waitingSince, to: null });
 }
 
 /** Open now: opened (seen) and not resolved/closed. A case never seen opening is not counted. */
@@ -102,11 +128,12 @@ export function clockInput(c: CaseContact, ctx: EngineContext): CaseClockInput {
 		openedAt: opened.at,
 		firstRespondedAt: notBefore(c.respondedAt),
 		resolvedAt: notBefore(c.resolvedAt),
-		pauses: [],
+		pauses: c.pauses.map((p) => ({ from: notBefore(p.from)!, to: notBefore(p.to) })),
 		resolvedPeriods: c.resolvedPeriods.map((p) => ({
 			from: notBefore(p.from)!,
 			to: notBefore(p.to)!
 		})),
+		...(opened.policy ? { policyId: opened.policy } : {}),
 		issueType: caseDims(c, ctx).issueType,
 		priority: opened.priority ?? 'normal',
 		channel: opened.origin ?? 'ticket'

@@ -219,6 +219,12 @@ export class MetricsEngine {
 		pruneEngine(this, before);
 	}
 
+	/** A new SLA evaluator (policy or calendar edits): every case is evaluated again. */
+	setSla(sla: CaseSlaEvaluator | null): void {
+		this.ctx = makeContext(this.ctx.settings, this.dims, sla);
+		this.setSettings(this.ctx.settings);
+	}
+
 	/** New thresholds, queues or reference lists: every contact is counted again under them. */
 	setSettings(settings: MetricsSettings): void {
 		this.ctx = makeContext(settings, this.dims, this.ctx.sla);

@@ -94,4 +94,38 @@ describe('createSlaEvaluator', () => {
 		expect(make).toThrow(SlaConfigError);
 		expect(make).toThrow(message);
 	});
+
+	describe('a case keeps the policy revision it was created under', () => {
+		const old = { ...policies[0]!, id: 'default@1', firstResponseMinutes: 60 };
+		const current = { ...policies[0]!, id: 'default@2', firstResponseMinutes: 240 };
+		const revised = createSlaEvaluator({
+			policies: [current, policies[1]!],
+			retired: [old],
+			calendars
+		});
+		const at = wib('2026-03-09T08:00');
+		const open = { ...input('ticket'), openedAt: wib('2026-03-09T07:30') };
+
+		it.each([
+			['the named old revision', 'default@1', wib('2026-03-09T08:30')],
+			['the named current revision', 'default@2', wib('2026-03-09T11:30')],
+			['a match when the name is unknown', 'gone@9', wib('2026-03-09T11:30')],
+			['a match when no name is given', undefined, wib('2026-03-09T11:30')]
+		])('uses %s', (_, policyId, due) => {
+			const r = revised.evaluate({ ...open, ...(policyId ? { policyId } : {}) }, at);
+			expect(r.firstResponse.dueAt).toBe(due);
+		});
+
+		it('never matches a retired revision for a new case', () => {
+			expect(revised.policyFor({ issueType: 'x', priority: 'normal', channel: 'ticket' }).id).toBe(
+				'default@2'
+			);
+		});
+
+		it('checks retired revisions too', () => {
+			expect(() =>
+				createSlaEvaluator({ policies, calendars, retired: [{ ...old, calendarId: 'nope' }] })
+			).toThrow(/unknown calendar "nope"/);
+		});
+	});
 });

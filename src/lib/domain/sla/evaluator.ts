@@ -10,13 +10,22 @@ import { matchPolicy, policyProblems, type PolicyKey, type SlaPolicy } from './p
 import type { CaseSlaEvaluator } from './types';
 
 export interface SlaConfig {
+	/** The policies new cases are matched against. */
 	policies: readonly SlaPolicy[];
 	calendars: readonly BusinessCalendar[];
+	/**
+	 * Superseded policy revisions: never matched, but a case that names one (`policyId`, fixed
+	 * at its creation) keeps it — a policy change applies to new cases (issue 3).
+	 */
+	retired?: readonly SlaPolicy[];
 }
 
 export interface SlaEvaluator extends CaseSlaEvaluator {
-	/** The policy that governs a case (for display: which target applies and why). */
-	policyFor(key: PolicyKey): SlaPolicy;
+	/**
+	 * The policy that governs a case: the one it names (`policyId`) when known, else the best
+	 * match (for display: which target applies and why).
+	 */
+	policyFor(key: PolicyKey & { policyId?: string }): SlaPolicy;
 	calendarOf(policy: SlaPolicy): BusinessCalendar;
 }
 
@@ -34,9 +43,10 @@ export class SlaConfigError extends Error {
  */
 export function createSlaEvaluator(config: SlaConfig): SlaEvaluator {
 	const calendars = indexCalendars(config.calendars);
-	const problems = config.policies.flatMap(policyProblems);
+	const all = [...config.policies, ...(config.retired ?? [])];
+	const problems = all.flatMap(policyProblems);
 	const seen = new Set<string>();
-	for (const p of config.policies) {
+	for (const p of all) {
 		if (seen.has(p.id)) problems.push(`policy id "${p.id}" is used twice`);
 		seen.add(p.id);
 		if (!calendars.has(p.calendarId)) {
@@ -57,8 +67,11 @@ export function createSlaEvaluator(config: SlaConfig): SlaEvaluator {
 	}
 	if (problems.length > 0 || !fallback) throw new SlaConfigError(problems);
 
+	const byId = new Map(all.map((p) => [p.id, p]));
 	const calendarOf = (p: SlaPolicy) => calendars.get(p.calendarId)!;
-	const policyFor = (key: PolicyKey) => matchPolicy(config.policies, key);
+	const policyFor = (key: PolicyKey & { policyId?: string }) =>
+		(key.policyId !== undefined ? byId.get(key.policyId) : undefined) ??
+		matchPolicy(config.policies, key);
 	const ageCalendar = calendarOf(fallback);
 	return {
 		policyFor,

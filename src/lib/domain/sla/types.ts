@@ -31,6 +31,11 @@ export interface CaseClockInput {
 	 * them, so a reopen continues it where it stopped (sla.md §Policies). Omitted: none known.
 	 */
 	resolvedPeriods?: { from: number; to: number }[];
+	/**
+	 * The policy fixed at the case's creation (a policy change applies to new cases); when it
+	 * is absent or unknown, the policy is matched by issue type, priority and channel.
+	 */
+	policyId?: string;
 	issueType: string;
 	priority: 'low' | 'normal' | 'high' | 'urgent';
 	channel: 'call' | 'chat' | 'ticket';

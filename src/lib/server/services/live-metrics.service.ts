@@ -73,6 +73,13 @@ export class LiveMetrics {
 		this.deps.bus.publish('metrics:changed', { at: this.deps.now() });
 	}
 
+	/** A new SLA evaluator (calendars or policies edited): cases are evaluated again under it. */
+	setSla(sla: CaseSlaEvaluator): void {
+		this.deps.sla = sla;
+		this.#engine.setSla(sla);
+		this.deps.bus.publish('metrics:changed', { at: this.deps.now() });
+	}
+
 	/** Figures for [from, to): from memory when the range is kept, else from the store. */
 	async figures(query: MetricsFilter & { from: number; to: number }): Promise<MetricsFigures> {
 		const now = this.deps.now();
