@@ -5,6 +5,7 @@
 import { canonicalAgent } from '../../../domain/agent-id';
 import type { ExitReason } from '../../../domain/events';
 import type { WireEvent } from '../../../contracts/ingest';
+import { agentEventId, callEventId, classifiedEventId, type AgentStep } from '../pbx-ids';
 import { present, type QueueLogRow, rowEventId } from './row';
 
 /** A row that cannot become an event; the message says what is missing or garbled. */
@@ -155,14 +156,36 @@ export function isQueueEvent(event: string): boolean {
 	return Object.hasOwn(QUEUE_EVENTS, event.toUpperCase());
 }
 
+const AGENT_STEPS: Record<string, AgentStep> = {
+	'agent.logged_in': 'login',
+	'agent.logged_out': 'logoff',
+	'agent.paused': 'pause',
+	'agent.unpaused': 'unpause'
+};
+
 /**
- * The wire event of a row (not yet schema-checked), with its content-derived id.
+ * The id of a row's event: the logical id AMI gives the same event (pbx-ids.ts), so one call
+ * reported by both is one contact; rows kept as `pbx.other` keep their content-derived id.
+ */
+function eventIdOf(fields: Fields, row: QueueLogRow): string {
+	const f = fields as Record<string, string | undefined>;
+	const { type } = fields;
+	if (type === 'call.entered') return callEventId(f.callId!, f.queue!, 'entered');
+	if (type === 'call.connected') return callEventId(f.callId!, f.queue!, 'connected');
+	if (type === 'call.classified') return classifiedEventId(f.callId!, row.at);
+	if (type in AGENT_STEPS) return agentEventId(f.agent!, f.queue, AGENT_STEPS[type]!, row.at);
+	if (type.startsWith('call.')) return callEventId(f.callId!, f.queue!, 'ended');
+	return rowEventId(row);
+}
+
+/**
+ * The wire event of a row (not yet schema-checked), with its id (eventIdOf).
  * Throws RowProblem when a field the event needs is missing or garbled.
  */
 export function rowToWireEvent(row: QueueLogRow): WireEvent {
 	const fields = (QUEUE_EVENTS[row.event.toUpperCase()] ?? otherFields)(row);
 	const event: Record<string, unknown> = {
-		id: rowEventId(row),
+		id: eventIdOf(fields, row),
 		at: new Date(row.at).toISOString()
 	};
 	for (const [key, value] of Object.entries(fields)) if (value !== undefined) event[key] = value;

@@ -85,16 +85,25 @@ describe('event ids', () => {
 		expect(idOf(ENTER)).toBe(once.events[0]!.event.id);
 	});
 
-	it('differ when any field differs', () => {
+	it('name the logical event, as AMI does (pbx-ids.ts): call, queue and step', () => {
 		const ids = new Set(
 			[
 				ENTER,
-				ENTER.replace('1774348200', '1774348201'),
-				ENTER.replace('0812', '0813'),
+				ENTER.replace('|antrian-kopdes|', '|antrian-umum|'),
+				ENTER.replace('1774348190.12', '1774348190.13'),
 				CONNECT
 			].map(idOf)
 		);
 		expect(ids.size).toBe(4);
+		// The same entry written again a second later (or with another caller field) is one event.
+		expect(idOf(ENTER.replace('1774348200', '1774348201'))).toBe(idOf(ENTER));
+		expect(idOf(ENTER)).toBe('call:1774348190.12:antrian-kopdes:entered');
+	});
+
+	it('keep a content-derived id for rows kept as pbx.other', () => {
+		const ring = ENTER.replace('ENTERQUEUE', 'RINGNOANSWER');
+		expect(idOf(ring)).toMatch(/^ql:[0-9a-f]{40}$/);
+		expect(idOf(ring.replace('1774348200', '1774348201'))).not.toBe(idOf(ring));
 	});
 
 	it('ignore padding and empty trailing data (file row vs padded dump of the same content)', () => {

@@ -35,9 +35,11 @@
  * empty. The call id is the caller channel's `${UNIQUEID}`, the same id ENTERQUEUE carries.
  *
  * ## Ids
- * Each event's `id` is `ql:` + SHA-1 of the row's content, so a line read twice (re-import,
- * tail restart, rotated copy) is the same event and the server stores it once. Two rows with
- * identical content (same second, same fields) are therefore one event.
+ * Call and agent events get the logical id AMI gives the same event (`../pbx-ids.ts`:
+ * `call:<callid>:<queue>:entered|connected|ended`, `agent:<agent>:<queue>:<step>:<epoch s>`),
+ * so a line read twice (re-import, tail restart, rotated copy) — or the same event seen live
+ * over AMI under the same source name — is stored once. Rows kept as `pbx.other` have `ql:` +
+ * SHA-1 of the row's content.
  */
 import { wireEventSchema, type WireEvent } from '../../../contracts/ingest';
 import { isQueueEvent, RowProblem, rowToWireEvent } from './map-row';
