@@ -5,3 +5,5 @@
 export * from './core';
 export * from './cases';
 export * from './rollups';
+export * from './channels';
+export * from './registry';
