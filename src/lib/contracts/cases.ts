@@ -11,15 +11,8 @@ export const CASE_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type CasePriority = (typeof CASE_PRIORITIES)[number];
 export const CASE_CHANNELS = ['call', 'chat', 'ticket'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
-export const CASE_STATUSES = [
-	'new',
-	'assigned',
-	'in_progress',
-	'waiting_on_reporter',
-	'resolved',
-	'closed'
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+import { CASE_STATUSES, type CaseStatus } from '../domain/cases/facts';
+export { CASE_STATUSES, type CaseStatus };
 /** Statuses in which a case is open (metrics.md §Tickets: backlog). */
 export const OPEN_STATUSES: readonly CaseStatus[] = [
 	'new',
