@@ -21,6 +21,19 @@ interface EventBase {
 	at: number;
 }
 
+/**
+ * Where the Simkopdes cooperative registry places a contact whose phone number belongs to a
+ * registered cooperative's manager: the cooperative and its official village (regency and
+ * province are the code's prefixes; a number shared by cooperatives in several villages keeps
+ * only what they share). Its province fills `province` when the source gave none.
+ */
+export interface RegistryPlace {
+	/** Cooperative id, or absent when the number belongs to several cooperatives. */
+	cooperative?: string;
+	/** The most precise area code all its cooperatives share: village, district, regency or province. */
+	area: string;
+}
+
 // --- calls (metrics.md §Calls) -------------------------------------------------------------
 interface CallBase extends EventBase {
 	callId: string;
@@ -31,6 +44,8 @@ export interface CallEntered extends CallBase {
 	caller?: string;
 	province?: ProvinceCode;
 	issueType?: IssueTypeCode;
+	/** Set at ingest when the caller is a registered cooperative manager (see RegistryPlace). */
+	registry?: RegistryPlace;
 }
 export interface CallConnected extends CallBase {
 	type: 'call.connected';
@@ -60,7 +75,19 @@ export interface CallAbandoned extends CallBase {
 	waitSeconds?: number;
 	position?: number;
 }
-export const EXIT_REASONS = ['timeout', 'empty', 'key', 'full', 'closed', 'joinempty'] as const;
+/**
+ * Why a caller left a queue without agent or hang-up. `unknown`: the PBX did not say (an AMI
+ * queue leave without QUEUESTATUS, or a caller gone while Sigap could not see the PBX).
+ */
+export const EXIT_REASONS = [
+	'timeout',
+	'empty',
+	'key',
+	'full',
+	'closed',
+	'joinempty',
+	'unknown'
+] as const;
 export type ExitReason = (typeof EXIT_REASONS)[number];
 export interface CallExited extends CallBase {
 	type: 'call.exited';
@@ -127,6 +154,8 @@ export interface ChatStarted extends ChatBase {
 	issueType?: IssueTypeCode;
 	/** True when the session begins with the chatbot. */
 	bot: boolean;
+	/** Set at ingest when the sender is a registered cooperative manager (see RegistryPlace). */
+	registry?: RegistryPlace;
 }
 export interface ChatHandedOff extends ChatBase {
 	type: 'chat.handed_off';

@@ -212,6 +212,15 @@ describe('calls: classification and unknown dimensions', () => {
 		expect(calls(events, { province: '61', issueType: 'pinjaman' }, settings).offered).toBe(1);
 		expect(calls(events, { issueType: 'kopdes_lahan' }, settings).offered).toBe(0);
 	});
+	it('IVR > province at entry (e.g. the cooperative registry) > unknown', () => {
+		const entered = () => aCall('c1').in('lahan').enteredAt(T, { province: '31' }).answered(5);
+		const ivr = (province: string) => aCall('c1').classified(T + MINUTE, { province });
+		expect(calls(eventsOf(entered()), { province: '31' }, settings).offered).toBe(1);
+		expect(calls(eventsOf(entered(), ivr('61')), { province: '61' }, settings).offered).toBe(1);
+		expect(calls(eventsOf(entered(), ivr('unknown')), { province: '31' }, settings).offered).toBe(
+			1
+		);
+	});
 	it.each([
 		{
 			name: 'queue issue type without IVR',

@@ -4,7 +4,7 @@
  * TOTAL_QUEUE) counts the call once, by its last ended phase — so a call answered in its
  * second queue is answered in the total, one offered contact.
  */
-import type { CallClassified, CallEvent } from '../events';
+import { UNKNOWN, type CallClassified, type CallEvent } from '../events';
 import type { Contribution, Contributor } from './rollup';
 import { buildPhases, compareCallEvents, type CallPhase } from './call-phases';
 import { insertSorted, type EngineContext } from './context';
@@ -55,11 +55,15 @@ function compareClassified(a: CallClassified, b: CallClassified): number {
 	return a.at - b.at || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
-/** The IVR's latest choice wins over what the queue entry carried. */
+/**
+ * The IVR's latest choice wins over what the queue entry carried (the PBX's own field, or the
+ * cooperative registry's province set at ingest): IVR > entry/registry > unknown. An IVR
+ * `unknown` (the caller chose nothing) is no choice, so it does not hide the registry's.
+ */
 function given(call: CallContact, field: 'province' | 'issueType'): string | undefined {
 	for (let i = call.classified.length - 1; i >= 0; i--) {
 		const value = call.classified[i]![field];
-		if (value) return value;
+		if (value && value !== UNKNOWN) return value;
 	}
 	for (const e of call.events) if (e.type === 'call.entered' && e[field]) return e[field];
 	return undefined;
