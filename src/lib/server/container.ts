@@ -17,6 +17,7 @@ import {
 import { defaultSlaEvaluator } from './seed/sla-defaults';
 import { ingestEvents } from './services/ingest-events.service';
 import { LiveMetrics } from './services/live-metrics.service';
+import { RollupWriter } from './services/rollups/rollup-writer';
 import type { Reference } from '../contracts/reference';
 import type { MetricsSettings } from '../domain/metrics/settings';
 import { UNKNOWN, type StoredEvent } from '../domain/events';
@@ -35,6 +36,8 @@ export interface Container {
 	queues: QueueRow[];
 	bus: DomainBus;
 	live: LiveMetrics;
+	/** The trend rollups, kept up to date from the bus (`await rollups.flush()` before reading). */
+	rollups: RollupWriter;
 	clock: Clock;
 	ingest(headers: Headers, body: string): ReturnType<typeof ingestEvents>;
 	/**
@@ -92,6 +95,14 @@ export async function createContainer(
 			retentionMs: config.liveRetentionMs
 		});
 		await live.rebuild();
+		const rollups = new RollupWriter({
+			db,
+			bus,
+			live,
+			now: () => clock.now(),
+			retentionMs: config.liveRetentionMs
+		});
+		await rollups.start();
 		const provinceCodes = new Set(reference.provinces.map((p) => p.code).concat(UNKNOWN));
 		const issueTypeCodes = new Set(reference.issueTypes.map((t) => t.code));
 		let queueNames = new Set(queues.map((q) => q.name));
@@ -103,6 +114,7 @@ export async function createContainer(
 			queues,
 			bus,
 			live,
+			rollups,
 			clock,
 			ingest: (headers, body) =>
 				ingestEvents(
@@ -131,6 +143,7 @@ export async function createContainer(
 				return stored;
 			},
 			close: async () => {
+				await rollups.close();
 				live.close();
 				await database.close();
 			}

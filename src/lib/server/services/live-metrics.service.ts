@@ -10,6 +10,7 @@ import type { MetricsSettings } from '../../domain/metrics/settings';
 import type { CaseSlaEvaluator } from '../../domain/sla/types';
 import type { MetricsFigures, MetricsFilter, WallScope, WallView } from '../../contracts/metrics';
 import type { DomainBus } from '../events/bus';
+import { openCaseAges, type OpenCaseAge } from '../../domain/trends/backlog';
 
 const DAY = 86_400_000;
 /** A queue phase can start a day before it ends; chat containment looks 24 h ahead. */
@@ -37,6 +38,21 @@ export class LiveMetrics {
 
 	constructor(private deps: LiveMetricsDeps) {
 		this.#engine = new MetricsEngine(deps.settings, { sla: deps.sla });
+	}
+
+	/** The settings the engine counts with now (the trend rollups derive with the same). */
+	get settings(): MetricsSettings {
+		return this.deps.settings;
+	}
+
+	/** The SLA evaluator the engine counts with now. */
+	get sla(): CaseSlaEvaluator | undefined {
+		return this.deps.sla;
+	}
+
+	/** Open cases now within the filter, with their business age (trends backlog). */
+	openCaseAges(filter: MetricsFilter): OpenCaseAge[] {
+		return openCaseAges(this.#engine, filter, this.deps.now());
 	}
 
 	/** Loads the retention window (and every case event: open cases never age out). */

@@ -1,0 +1,463 @@
+/**
+ * Storage of the trend rollups: contact facts and the hour/day cells summing them. Every write
+ * runs in one transaction under an advisory lock, so the cells always equal the sum of the
+ * stored facts, also with a `sigap rollup rebuild` running beside the server (PostgreSQL).
+ */
+import { and, asc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Channel, ContactEvent } from '../../domain/events';
+import type { ChatSpan, ContactFacts, Fact } from '../../domain/metrics/facts';
+import {
+	applyDelta,
+	cellKey,
+	cellsOfFacts,
+	isEmptyCell,
+	type CellDelta,
+	type CellKey,
+	type Grain,
+	type StoredCell
+} from '../../domain/trends/cells';
+import { wibDate } from '../../domain/time/wib';
+import type { Db } from '../db';
+import {
+	COUNTER_NAMES,
+	contactEvents,
+	contactFacts,
+	rollupCells,
+	rollupState,
+	type StoredFacts
+} from '../db/schema';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type CellRow = typeof rollupCells.$inferSelect;
+type FactsRow = typeof contactFacts.$inferSelect;
+
+export interface ContactRef {
+	channel: Channel;
+	id: string;
+}
+export const refKey = (r: ContactRef) => `${r.channel}|${r.id}`;
+
+const CHUNK = 400;
+const LOCK = sql`select pg_advisory_xact_lock(727100006)`;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+// --- facts <-> rows ----------------------------------------------------------------------------
+
+function packFacts(facts: readonly Fact[]): StoredFacts {
+	const dims: StoredFacts['dims'] = [];
+	const index = new Map<string, number>();
+	const packed = facts.map((f): [number, number, number, number] => {
+		const key = `${f.province}|${f.issueType}|${f.channel}|${f.queue}`;
+		let i = index.get(key);
+		if (i === undefined) {
+			index.set(key, (i = dims.length));
+			dims.push([f.province, f.issueType, f.channel, f.queue]);
+		}
+		return [f.at, f.field, f.value, i];
+	});
+	return { dims, facts: packed };
+}
+
+/** The facts stored for a contact. */
+export function unpackFacts(stored: StoredFacts): Fact[] {
+	return stored.facts.map(([at, field, value, i]) => {
+		const [province, issueType, channel, queue] = stored.dims[i]!;
+		return { at, field, value, province, issueType, channel: channel as Channel, queue };
+	});
+}
+
+const ms = (d: Date | null) => (d === null ? null : d.getTime());
+const date = (t: number | null) => (t === null ? null : new Date(t));
+
+function factsRow(c: ContactFacts) {
+	const total = c.facts.find((f) => f.queue === '') ?? c.facts[0];
+	const ats = c.facts.map((f) => f.at);
+	return {
+		channel: c.channel,
+		contactId: c.id,
+		province: total?.province ?? null,
+		issueType: total?.issueType ?? null,
+		firstAt: ats.length ? new Date(Math.min(...ats)) : null,
+		lastAt: ats.length ? new Date(Math.max(...ats)) : null,
+		chatContact: c.chat?.contact ?? null,
+		chatStartedAt: date(c.chat?.startedAt ?? null),
+		chatEndedAt: date(c.chat?.endedAt ?? null),
+		facts: packFacts(c.facts),
+		updatedAt: new Date()
+	};
+}
+
+function contactOf(row: FactsRow): ContactFacts {
+	const chat: ChatSpan | null =
+		row.channel === 'chat'
+			? {
+					contact: row.chatContact,
+					startedAt: ms(row.chatStartedAt),
+					endedAt: ms(row.chatEndedAt)
+				}
+			: null;
+	return {
+		channel: row.channel as Channel,
+		id: row.contactId,
+		facts: unpackFacts(row.facts),
+		chat
+	};
+}
+
+function refsWhere(refs: readonly ContactRef[]): SQL | undefined {
+	const byChannel = new Map<Channel, string[]>();
+	for (const r of refs) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.id]);
+	return or(
+		...[...byChannel].map(([channel, ids]) =>
+			and(eq(contactFacts.channel, channel), inArray(contactFacts.contactId, ids))
+		)
+	);
+}
+
+// --- reads ---------------------------------------------------------------------------------------
+
+/** Every stored event of these contacts (calls, chat sessions, cases), in store order. */
+export async function readContactEvents(
+	db: Db,
+	refs: readonly ContactRef[]
+): Promise<ContactEvent[]> {
+	const out: ContactEvent[] = [];
+	for (const part of chunks(refs)) {
+		const byChannel = new Map<Channel, string[]>();
+		for (const r of part) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.id]);
+		const where = or(
+			...[...byChannel].map(([channel, ids]) =>
+				and(eq(contactEvents.channel, channel), inArray(contactEvents.contactId, ids))
+			)
+		);
+		const rows = await db
+			.select({ payload: contactEvents.payload })
+			.from(contactEvents)
+			.where(where)
+			.orderBy(asc(contactEvents.id));
+		for (const r of rows) out.push(r.payload as ContactEvent);
+	}
+	return out;
+}
+
+/** The stored facts of these contacts (absent: none stored yet). */
+export async function readFacts(
+	db: Db | Tx,
+	refs: readonly ContactRef[]
+): Promise<Map<string, ContactFacts>> {
+	const out = new Map<string, ContactFacts>();
+	for (const part of chunks(refs)) {
+		const rows = await db.select().from(contactFacts).where(refsWhere(part));
+		for (const row of rows) {
+			const c = contactOf(row);
+			out.set(refKey(c), c);
+		}
+	}
+	return out;
+}
+
+/** Chat sessions of these contact keys that started in [from, to]. */
+export async function chatSessionsOf(
+	db: Db,
+	contacts: readonly string[],
+	from: number,
+	to: number
+): Promise<ContactRef[]> {
+	const out: ContactRef[] = [];
+	for (const part of chunks(contacts)) {
+		const rows = await db
+			.select({ id: contactFacts.contactId })
+			.from(contactFacts)
+			.where(
+				and(
+					eq(contactFacts.channel, 'chat'),
+					inArray(contactFacts.chatContact, part),
+					gte(contactFacts.chatStartedAt, new Date(from)),
+					lt(contactFacts.chatStartedAt, new Date(to + 1))
+				)
+			);
+		for (const r of rows) out.push({ channel: 'chat', id: r.id });
+	}
+	return out;
+}
+
+/**
+ * Contacts with an event in [from, to) on these channels, a page at a time in key order
+ * (rebuilds and settings changes re-derive them).
+ */
+export async function* contactsWithEvents(
+	db: Db,
+	range: { from: number; to: number; channels: readonly Channel[] },
+	pageSize = 2000
+): AsyncGenerator<ContactRef[]> {
+	let after: ContactRef | null = null;
+	for (;;) {
+		const afterWhere: SQL | undefined = after
+			? sql`(${contactEvents.channel}, ${contactEvents.contactId}) > (${after.channel}, ${after.id})`
+			: undefined;
+		const rows: { channel: string; id: string | null }[] = await db
+			.selectDistinct({ channel: contactEvents.channel, id: contactEvents.contactId })
+			.from(contactEvents)
+			.where(
+				and(
+					gte(contactEvents.occurredAt, new Date(range.from)),
+					lt(contactEvents.occurredAt, new Date(range.to)),
+					inArray(contactEvents.channel, [...range.channels]),
+					sql`${contactEvents.contactId} is not null`,
+					afterWhere
+				)
+			)
+			.orderBy(asc(contactEvents.channel), asc(contactEvents.contactId))
+			.limit(pageSize);
+		if (rows.length === 0) return;
+		const page = rows.map((r) => ({ channel: r.channel as Channel, id: r.id! }));
+		yield page;
+		after = page[page.length - 1]!;
+	}
+}
+
+/** Contacts whose stored facts reach into [from, to), a page at a time. */
+export async function* factsIn(
+	db: Db | Tx,
+	range: { from: number; to: number },
+	pageSize = 2000
+): AsyncGenerator<ContactFacts[]> {
+	let after: ContactRef | null = null;
+	for (;;) {
+		const afterWhere: SQL | undefined = after
+			? sql`(${contactFacts.channel}, ${contactFacts.contactId}) > (${after.channel}, ${after.id})`
+			: undefined;
+		const rows = await db
+			.select()
+			.from(contactFacts)
+			.where(
+				and(
+					lt(contactFacts.firstAt, new Date(range.to)),
+					gte(contactFacts.lastAt, new Date(range.from)),
+					afterWhere
+				)
+			)
+			.orderBy(asc(contactFacts.channel), asc(contactFacts.contactId))
+			.limit(pageSize);
+		if (rows.length === 0) return;
+		const page = rows.map(contactOf);
+		yield page;
+		after = page[page.length - 1]!;
+	}
+}
+
+/** The highest event id in the store (0 when empty). */
+export async function lastEventId(db: Db): Promise<number> {
+	const [row] = await db
+		.select({ id: sql<number>`coalesce(max(${contactEvents.id}), 0)` })
+		.from(contactEvents);
+	return Number(row?.id ?? 0);
+}
+
+/** Contacts of the events stored after event id `after`, a page at a time. */
+export async function* contactsAfterEvent(
+	db: Db,
+	after: number,
+	pageSize = 2000
+): AsyncGenerator<{ refs: ContactRef[]; lastId: number }> {
+	let id = after;
+	for (;;) {
+		const rows = await db
+			.select({
+				id: contactEvents.id,
+				channel: contactEvents.channel,
+				contactId: contactEvents.contactId
+			})
+			.from(contactEvents)
+			.where(gt(contactEvents.id, id))
+			.orderBy(asc(contactEvents.id))
+			.limit(pageSize);
+		if (rows.length === 0) return;
+		id = rows[rows.length - 1]!.id;
+		const refs = new Map<string, ContactRef>();
+		for (const r of rows) {
+			if (r.contactId === null) continue;
+			const ref = { channel: r.channel as Channel, id: r.contactId };
+			refs.set(refKey(ref), ref);
+		}
+		yield { refs: [...refs.values()], lastId: id };
+	}
+}
+
+export async function readState(db: Db, name: string): Promise<number | null> {
+	const [row] = await db.select().from(rollupState).where(eq(rollupState.name, name));
+	return row ? row.value : null;
+}
+
+// --- writes ----------------------------------------------------------------------------------------
+
+function keyWhere(keys: readonly CellKey[]): SQL {
+	const tuples = keys.map(
+		(k) =>
+			sql`(${k.grain}, ${new Date(k.start).toISOString()}::timestamptz, ${k.province}, ${k.issueType}, ${k.channel}, ${k.queue})`
+	);
+	return sql`(${rollupCells.grain}, ${rollupCells.start}, ${rollupCells.province}, ${rollupCells.issueType}, ${rollupCells.channel}, ${rollupCells.queue}) in (${sql.join(tuples, sql`, `)})`;
+}
+
+/** A cell row as the domain sees it. */
+export function cellOf(row: CellRow): StoredCell {
+	return {
+		grain: row.grain as Grain,
+		start: row.start.getTime(),
+		province: row.province,
+		issueType: row.issueType,
+		channel: row.channel as Channel,
+		queue: row.queue,
+		n: COUNTER_NAMES.map((name) => Number(row[name])),
+		frt: row.frtMs
+	};
+}
+
+function cellRow(c: StoredCell): typeof rollupCells.$inferInsert {
+	const counters = Object.fromEntries(COUNTER_NAMES.map((name, i) => [name, c.n[i]!]));
+	return {
+		grain: c.grain,
+		start: new Date(c.start),
+		day: wibDate(c.start),
+		province: c.province,
+		issueType: c.issueType,
+		channel: c.channel,
+		queue: c.queue,
+		...counters,
+		frtMs: c.frt
+	};
+}
+
+const PK = [
+	rollupCells.grain,
+	rollupCells.start,
+	rollupCells.province,
+	rollupCells.issueType,
+	rollupCells.channel,
+	rollupCells.queue
+];
+const UPDATE_ALL = Object.fromEntries(
+	[...COUNTER_NAMES, 'frtMs' as const].map((name) => [
+		name,
+		sql.raw(`excluded."${rollupCells[name].name}"`)
+	])
+);
+
+async function putCells(tx: Tx, cells: StoredCell[]): Promise<void> {
+	for (const part of chunks(cells)) {
+		await tx
+			.insert(rollupCells)
+			.values(part.map(cellRow))
+			.onConflictDoUpdate({ target: PK, set: UPDATE_ALL });
+	}
+}
+
+/** Moves the deltas into the cells; returns how many samples to remove were not there. */
+async function applyCellDeltas(tx: Tx, deltas: readonly CellDelta[]): Promise<number> {
+	let missing = 0;
+	for (const part of chunks(deltas)) {
+		const rows = await tx.select().from(rollupCells).where(keyWhere(part));
+		const current = new Map(rows.map((r) => [cellKey(cellOf(r)), cellOf(r)]));
+		const put: StoredCell[] = [];
+		const drop: CellKey[] = [];
+		for (const d of part) {
+			const before = current.get(cellKey(d)) ?? null;
+			const after = applyDelta(before, d);
+			missing += after.missing;
+			if (!isEmptyCell(after.values)) put.push({ ...keyOf(d), ...after.values });
+			else if (before) drop.push(d);
+		}
+		if (drop.length) await tx.delete(rollupCells).where(keyWhere(drop));
+		await putCells(tx, put);
+	}
+	return missing;
+}
+
+const keyOf = (k: CellKey): CellKey => ({
+	grain: k.grain,
+	start: k.start,
+	province: k.province,
+	issueType: k.issueType,
+	channel: k.channel,
+	queue: k.queue
+});
+
+async function putFacts(tx: Tx, contacts: readonly ContactFacts[]): Promise<void> {
+	const cols = contactFacts;
+	for (const part of chunks(contacts, 200)) {
+		await tx
+			.insert(contactFacts)
+			.values(part.map(factsRow))
+			.onConflictDoUpdate({
+				target: [cols.channel, cols.contactId],
+				set: Object.fromEntries(
+					[
+						'province',
+						'issueType',
+						'firstAt',
+						'lastAt',
+						'chatContact',
+						'chatStartedAt',
+						'chatEndedAt',
+						'facts',
+						'updatedAt'
+					].map((name) => [
+						name,
+						sql.raw(`excluded."${cols[name as keyof typeof cols & string].name}"`)
+					])
+				)
+			});
+	}
+}
+
+/**
+ * One exact step: stores the contacts' new facts and moves the cell deltas, atomically; sets
+ * the applied-event watermark when given. Returns the count of inconsistent samples seen.
+ */
+export async function writeFacts(
+	db: Db,
+	contacts: readonly ContactFacts[],
+	deltas: readonly CellDelta[],
+	watermark?: { name: string; value: number }
+): Promise<number> {
+	return db.transaction(async (tx) => {
+		await tx.execute(LOCK);
+		await putFacts(tx, contacts);
+		const missing = await applyCellDeltas(tx, deltas);
+		if (watermark) {
+			await tx
+				.insert(rollupState)
+				.values(watermark)
+				.onConflictDoUpdate({
+					target: rollupState.name,
+					set: { value: sql`greatest(${rollupState.value}, excluded.value)` }
+				});
+		}
+		return missing;
+	});
+}
+
+/**
+ * Recounts the cells of [from, to) from the stored facts, in one transaction under the lock
+ * (a rebuild; also repairs cells that drifted from their facts). Returns the cells written.
+ */
+export async function recountCells(db: Db, range: { from: number; to: number }): Promise<number> {
+	return db.transaction(async (tx) => {
+		await tx.execute(LOCK);
+		const facts: Fact[][] = [];
+		for await (const page of factsIn(tx, range)) for (const c of page) facts.push(c.facts);
+		const cells = cellsOfFacts(facts, range.from, range.to);
+		await tx
+			.delete(rollupCells)
+			.where(
+				and(gte(rollupCells.start, new Date(range.from)), lt(rollupCells.start, new Date(range.to)))
+			);
+		await putCells(tx, cells);
+		return cells.length;
+	});
+}
