@@ -7,3 +7,4 @@ export * from './cases';
 export * from './rollups';
 export * from './channels';
 export * from './registry';
+export * from './auth';
