@@ -25,7 +25,12 @@ const envSchema = z.object({
 	SIGAP_SL_THRESHOLD_SECONDS: int(20, 1, 3600),
 	SIGAP_SHORT_ABANDON_SECONDS: int(5, 0, 600),
 	SIGAP_SL_GOAL_PERCENT: int(80, 1, 100),
-	SIGAP_METRICS_MAX_RANGE_DAYS: int(93, 1, 3660)
+	SIGAP_METRICS_MAX_RANGE_DAYS: int(93, 1, 3660),
+	SIGAP_SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
+	SIGAP_SESSION_MAX_HOURS: int(12, 1, 24 * 30),
+	SIGAP_SIGNIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
+	SIGAP_SIGNIN_MAX_PER_ACCOUNT: int(5, 1, 1000),
+	SIGAP_SIGNIN_MAX_PER_ADDRESS: int(20, 1, 100_000)
 });
 
 export interface Config {
@@ -41,6 +46,11 @@ export interface Config {
 		serviceLevelGoal: number;
 	};
 	maxRangeDays: number;
+	/** Sign-in and sessions (issue 5 §1). */
+	auth: {
+		session: { idleMs: number; absoluteMs: number };
+		throttle: { windowMs: number; maxPerAccount: number; maxPerAddress: number };
+	};
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +78,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			shortAbandonSeconds: e.SIGAP_SHORT_ABANDON_SECONDS,
 			serviceLevelGoal: e.SIGAP_SL_GOAL_PERCENT
 		},
-		maxRangeDays: e.SIGAP_METRICS_MAX_RANGE_DAYS
+		maxRangeDays: e.SIGAP_METRICS_MAX_RANGE_DAYS,
+		auth: {
+			session: {
+				idleMs: e.SIGAP_SESSION_IDLE_MINUTES * 60_000,
+				absoluteMs: e.SIGAP_SESSION_MAX_HOURS * 3600_000
+			},
+			throttle: {
+				windowMs: e.SIGAP_SIGNIN_WINDOW_MINUTES * 60_000,
+				maxPerAccount: e.SIGAP_SIGNIN_MAX_PER_ACCOUNT,
+				maxPerAddress: e.SIGAP_SIGNIN_MAX_PER_ADDRESS
+			}
+		}
 	};
 }

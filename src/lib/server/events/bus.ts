@@ -6,6 +6,16 @@
 import type { StoredEvent } from '../../domain/events';
 
 export interface DomainEvents {
+	/**
+	 * Who may see what changed (issue 5 §3): a user's role, scope or state, a revoked session,
+	 * display token or API token. Open sockets of the matching principals are re-checked at once.
+	 */
+	'access:changed': {
+		userId?: string;
+		sessionIds?: string[];
+		displayTokenId?: string;
+		apiTokenId?: string;
+	};
 	/** Contact events newly committed to the store (duplicates never appear here). */
 	'contact-events:appended': { events: StoredEvent[] };
 	/** The live metrics changed (after new events or new settings). */
