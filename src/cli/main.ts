@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { register as registerImport } from './commands/import';
 import { register as registerKey } from './commands/key';
 import { register as registerQueue } from './commands/queue';
+import { register as registerRollup } from './commands/rollup';
 import { register as registerTail } from './commands/tail';
 import { CliError } from './errors';
 
@@ -14,6 +15,7 @@ registerKey(program);
 registerQueue(program);
 registerImport(program);
 registerTail(program);
+registerRollup(program);
 
 try {
 	await program.parseAsync(process.argv);

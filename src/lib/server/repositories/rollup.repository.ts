@@ -415,18 +415,27 @@ async function putFacts(tx: Tx, contacts: readonly ContactFacts[]): Promise<void
 	}
 }
 
+/** What to store, decided from the facts stored now (read under the lock). */
+export type FactsDecision = (stored: Map<string, ContactFacts>) => {
+	contacts: ContactFacts[];
+	deltas: CellDelta[];
+};
+
 /**
- * One exact step: stores the contacts' new facts and moves the cell deltas, atomically; sets
- * the applied-event watermark when given. Returns the count of inconsistent samples seen.
+ * One exact step, atomically under the lock: reads the stored facts of `refs`, lets `decide`
+ * say which new facts to store and which cell deltas follow from them, writes both, and sets
+ * the applied-event watermark when given. Deciding on facts read under the lock is what keeps
+ * two writers (the server and a CLI rebuild) from moving the same difference twice.
  */
-export async function writeFacts(
+export async function updateFacts(
 	db: Db,
-	contacts: readonly ContactFacts[],
-	deltas: readonly CellDelta[],
+	refs: readonly ContactRef[],
+	decide: FactsDecision,
 	watermark?: { name: string; value: number }
-): Promise<number> {
+): Promise<{ changed: number; missing: number }> {
 	return db.transaction(async (tx) => {
 		await tx.execute(LOCK);
+		const { contacts, deltas } = decide(await readFacts(tx, refs));
 		await putFacts(tx, contacts);
 		const missing = await applyCellDeltas(tx, deltas);
 		if (watermark) {
@@ -438,7 +447,7 @@ export async function writeFacts(
 					set: { value: sql`greatest(${rollupState.value}, excluded.value)` }
 				});
 		}
-		return missing;
+		return { changed: contacts.length, missing };
 	});
 }
 

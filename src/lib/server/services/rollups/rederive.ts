@@ -16,7 +16,7 @@ import {
 	readContactEvents,
 	readFacts,
 	refKey,
-	writeFacts,
+	updateFacts,
 	type ContactRef
 } from '../../repositories/rollup.repository';
 
@@ -103,28 +103,28 @@ export async function rederive(
 		events.push(...(await readContactEvents(db, chats.related)));
 		for (const [k, v] of await readFacts(db, chats.related)) stored.set(k, v);
 	}
-	const derived = deriveFacts(events, deps.settings(), deps.sla());
-	const changed: ContactFacts[] = [];
-	const deltas: CellDelta[] = [];
-	for (const c of derived) {
-		const key = refKey(c);
+	const derived = deriveFacts(events, deps.settings(), deps.sla()).filter((c) => {
 		const end = c.chat?.endedAt;
-		const writable =
-			toWrite.has(key) ||
-			(chats && end != null && end >= chats.writable.from && end <= chats.writable.to);
-		if (!writable) continue;
-		const before = stored.get(key);
-		if (before && sameFacts(before.facts, c.facts) && sameSpan(before, c)) continue;
-		changed.push(c);
-		deltas.push(...cellDeltas(before?.facts ?? [], c.facts));
-	}
+		if (toWrite.has(refKey(c))) return true;
+		return !!chats && end != null && end >= chats.writable.from && end <= chats.writable.to;
+	});
 	const keep = options.recountLater;
-	const moved = mergeDeltas(deltas).filter(
-		(d) => !keep || d.start < keep.from || d.start >= keep.to
+	const outside = (d: CellDelta) => !keep || d.start < keep.from || d.start >= keep.to;
+	const { changed, missing } = await updateFacts(
+		db,
+		derived,
+		(current) => {
+			const contacts: ContactFacts[] = [];
+			const deltas: CellDelta[] = [];
+			for (const c of derived) {
+				const before = current.get(refKey(c));
+				if (before && sameFacts(before.facts, c.facts) && sameSpan(before, c)) continue;
+				contacts.push(c);
+				deltas.push(...cellDeltas(before?.facts ?? [], c.facts));
+			}
+			return { contacts, deltas: mergeDeltas(deltas).filter(outside) };
+		},
+		options.watermark
 	);
-	const missing =
-		changed.length || options.watermark
-			? await writeFacts(db, changed, moved, options.watermark)
-			: 0;
-	return { contacts: refs.length, changed: changed.length, missing };
+	return { contacts: refs.length, changed, missing };
 }
