@@ -30,7 +30,15 @@ const envSchema = z.object({
 	SIGAP_SESSION_MAX_HOURS: int(12, 1, 24 * 30),
 	SIGAP_SIGNIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
 	SIGAP_SIGNIN_MAX_PER_ACCOUNT: int(5, 1, 1000),
-	SIGAP_SIGNIN_MAX_PER_ADDRESS: int(20, 1, 100_000)
+	SIGAP_SIGNIN_MAX_PER_ADDRESS: int(20, 1, 100_000),
+	SIGAP_NOTIFY_WEBHOOK_URL: z
+		.string()
+		.regex(/^https?:\/\//, 'SIGAP_NOTIFY_WEBHOOK_URL must start with http:// or https://')
+		.optional(),
+	SIGAP_NOTIFY_WEBHOOK_SECRET: z
+		.string()
+		.min(16, 'SIGAP_NOTIFY_WEBHOOK_SECRET must be at least 16 characters')
+		.optional()
 });
 
 export interface Config {
@@ -51,6 +59,8 @@ export interface Config {
 		session: { idleMs: number; absoluteMs: number };
 		throttle: { windowMs: number; maxPerAccount: number; maxPerAddress: number };
 	};
+	/** Breach notifications posted to this URL, signed with HMAC-SHA256 (issue 3 §Alerts). */
+	notifyWebhook?: { url: string; secret: string } | null;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +74,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
 	}
 	const e = parsed.data;
+	if (e.SIGAP_NOTIFY_WEBHOOK_URL && !e.SIGAP_NOTIFY_WEBHOOK_SECRET) {
+		throw new ConfigError(
+			'invalid configuration:\n  SIGAP_NOTIFY_WEBHOOK_SECRET: required when SIGAP_NOTIFY_WEBHOOK_URL is set'
+		);
+	}
 	return {
 		port: e.PORT,
 		host: e.HOST,
@@ -89,6 +104,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 				maxPerAccount: e.SIGAP_SIGNIN_MAX_PER_ACCOUNT,
 				maxPerAddress: e.SIGAP_SIGNIN_MAX_PER_ADDRESS
 			}
-		}
+		},
+		notifyWebhook: e.SIGAP_NOTIFY_WEBHOOK_URL
+			? { url: e.SIGAP_NOTIFY_WEBHOOK_URL, secret: e.SIGAP_NOTIFY_WEBHOOK_SECRET! }
+			: null
 	};
 }

@@ -4,6 +4,8 @@
  * failing listener is logged and does not stop the others.
  */
 import type { StoredEvent } from '../../domain/events';
+import type { CaseRow } from '../../contracts/cases';
+import type { CaseReassignedV1, SlaTransitionedV1 } from '../../contracts/socket';
 
 export interface DomainEvents {
 	/**
@@ -20,6 +22,12 @@ export interface DomainEvents {
 	'contact-events:appended': { events: StoredEvent[] };
 	/** The live metrics changed (after new events or new settings). */
 	'metrics:changed': { at: number };
+	/** A case was created or changed (status, reply, assignment, SLA state): its fresh row. */
+	'case:changed': { row: CaseRow };
+	/** A reassignment committed (exactly once per winning request). */
+	'case:reassigned': Omit<CaseReassignedV1, 'seq' | 'asOf'>;
+	/** An SLA transition newly stored, at its instant (sla.md §States). */
+	'sla:transitioned': Omit<SlaTransitionedV1, 'seq' | 'asOf'>;
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;
