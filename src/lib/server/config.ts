@@ -26,6 +26,7 @@ const envSchema = z.object({
 	SIGAP_SHORT_ABANDON_SECONDS: int(5, 0, 600),
 	SIGAP_SL_GOAL_PERCENT: int(80, 1, 100),
 	SIGAP_METRICS_MAX_RANGE_DAYS: int(93, 1, 3660),
+	SIGAP_TRENDS_MAX_RANGE_DAYS: int(732, 1, 3660),
 	SIGAP_SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
 	SIGAP_SESSION_MAX_HOURS: int(12, 1, 24 * 30),
 	SIGAP_SIGNIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
@@ -54,6 +55,8 @@ export interface Config {
 		serviceLevelGoal: number;
 	};
 	maxRangeDays: number;
+	/** Longest range a trend (page, API, export) may cover, days. */
+	trendsMaxRangeDays: number;
 	/** Sign-in and sessions (issue 5 §1). */
 	auth: {
 		session: { idleMs: number; absoluteMs: number };
@@ -94,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			serviceLevelGoal: e.SIGAP_SL_GOAL_PERCENT
 		},
 		maxRangeDays: e.SIGAP_METRICS_MAX_RANGE_DAYS,
+		trendsMaxRangeDays: e.SIGAP_TRENDS_MAX_RANGE_DAYS,
 		auth: {
 			session: {
 				idleMs: e.SIGAP_SESSION_IDLE_MINUTES * 60_000,
