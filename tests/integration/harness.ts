@@ -19,6 +19,7 @@ import { seedReference } from '../../src/lib/server/repositories/reference.repos
 import { attachRealtime, type SigapServer } from '../../src/lib/server/realtime/attach';
 import { createIngestKey } from '../../src/lib/server/repositories/ingest-key.repository';
 import { metricsAnswer } from '../../src/lib/server/services/metrics-query';
+import { trendsAnswer } from '../../src/lib/server/services/trends/trends.service';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/contracts/socket';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -97,6 +98,8 @@ function route(container: Container) {
 			answer = await container.ingest(headers, await readBody(req));
 		} else if (req.method === 'GET' && url.pathname === '/api/v1/metrics') {
 			answer = await metricsAnswer(container, url.searchParams);
+		} else if (req.method === 'GET' && url.pathname === '/api/v1/trends') {
+			answer = await trendsAnswer(container, url.searchParams);
 		}
 		res
 			.writeHead(answer.status, { 'content-type': 'application/json' })
