@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { channelsConfig, channelsEnvSchema, type ChannelsConfig } from './config-channels';
 
 const int = (fallback: number, min: number, max: number) =>
 	z.coerce.number().int().min(min).max(max).default(fallback);
@@ -39,7 +40,8 @@ const envSchema = z.object({
 	SIGAP_NOTIFY_WEBHOOK_SECRET: z
 		.string()
 		.min(16, 'SIGAP_NOTIFY_WEBHOOK_SECRET must be at least 16 characters')
-		.optional()
+		.optional(),
+	...channelsEnvSchema.shape
 });
 
 export interface Config {
@@ -64,6 +66,8 @@ export interface Config {
 	};
 	/** Breach notifications posted to this URL, signed with HMAC-SHA256 (issue 3 §Alerts). */
 	notifyWebhook?: { url: string; secret: string } | null;
+	/** Live channels: AMI, WhatsApp and Chatwoot webhooks, contact keys (issue 4). */
+	channels: ChannelsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +85,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		throw new ConfigError(
 			'invalid configuration:\n  SIGAP_NOTIFY_WEBHOOK_SECRET: required when SIGAP_NOTIFY_WEBHOOK_URL is set'
 		);
+	}
+	const channels = channelsConfig(e);
+	if (!channels.ok) {
+		throw new ConfigError(`invalid configuration:\n  ${channels.problems.join('\n  ')}`);
 	}
 	return {
 		port: e.PORT,
@@ -111,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		},
 		notifyWebhook: e.SIGAP_NOTIFY_WEBHOOK_URL
 			? { url: e.SIGAP_NOTIFY_WEBHOOK_URL, secret: e.SIGAP_NOTIFY_WEBHOOK_SECRET! }
-			: null
+			: null,
+		channels: channels.config
 	};
 }
