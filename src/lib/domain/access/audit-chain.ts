@@ -48,26 +48,43 @@ export type ChainReport =
 	| { ok: false; count: number; brokenAt: number; reason: string };
 
 /**
- * Checks entries in seq order from the first: returns the first broken link (the entry whose
- * stored hash, previous hash or sequence number does not follow), naming it by seq.
+ * Checks entries one at a time, in seq order from the first (so a long log streams): `next`
+ * returns the first broken link (the entry whose sequence number, previous hash or own hash
+ * does not follow), naming it by seq; `end` reports an intact chain and its head.
  */
+export function chainChecker(hash: (text: string) => string) {
+	let prev = GENESIS;
+	let count = 0;
+	return {
+		next(e: AuditEntry): ChainReport | null {
+			count += 1;
+			const broken = (reason: string): ChainReport => ({
+				ok: false,
+				count,
+				brokenAt: e.seq,
+				reason
+			});
+			if (e.seq !== count)
+				return broken(`sequence jumps from ${count - 1} to ${e.seq} (entries missing)`);
+			if (e.prevHash !== prev) return broken('previous-hash does not match the entry before it');
+			if (hash(chainText(e, e.prevHash)) !== e.hash)
+				return broken('content does not match its hash (edited)');
+			prev = e.hash;
+			return null;
+		},
+		end: (): ChainReport => ({ ok: true, count, head: prev })
+	};
+}
+
+/** The whole chain at once (see chainChecker). */
 export function verifyChain(
 	entries: Iterable<AuditEntry>,
 	hash: (text: string) => string
 ): ChainReport {
-	let prev = GENESIS;
-	let expectedSeq = 1;
-	let count = 0;
+	const checker = chainChecker(hash);
 	for (const e of entries) {
-		count += 1;
-		const broken = (reason: string): ChainReport => ({ ok: false, count, brokenAt: e.seq, reason });
-		if (e.seq !== expectedSeq)
-			return broken(`sequence jumps from ${expectedSeq - 1} to ${e.seq} (entries missing)`);
-		if (e.prevHash !== prev) return broken('previous-hash does not match the entry before it');
-		if (hash(chainText(e, e.prevHash)) !== e.hash)
-			return broken('content does not match its hash (edited)');
-		prev = e.hash;
-		expectedSeq += 1;
+		const broken = checker.next(e);
+		if (broken) return broken;
 	}
-	return { ok: true, count, head: prev };
+	return checker.end();
 }
