@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { WallPatch, WallScope, WallView } from './metrics';
+import type { Principal } from '../domain/access/principal';
 import {
 	caseListQuerySchema,
 	caseReassignCommandSchema,
@@ -120,6 +121,8 @@ export interface ServerToClientEvents {
 	'case:updated': (fact: CaseUpdatedV1) => void;
 	'sla:transitioned': (fact: SlaTransitionedV1) => void;
 	'wall:breach': (fact: WallBreachV1) => void;
+	'access:revoked': (notice: AccessRevokedV1) => void;
+	'access:rescoped': (notice: AccessRescopedV1) => void;
 }
 
 export interface ClientToServerEvents {
@@ -139,6 +142,17 @@ export interface InterServerEvents {}
 
 export interface SocketData {
 	scope: WallScope | null;
+	/** Who this socket is (issue 5 §3): set by the auth middleware, re-checked on access changes. */
+	principal?: Principal | null;
+}
+
+/** Why the server closes a socket's access (issue 5 §3–4); a wall shows "display revoked". */
+export interface AccessRevokedV1 {
+	reason: 'display_revoked' | 'session_ended';
+}
+/** Rooms the socket was taken out of after its role or scope changed. */
+export interface AccessRescopedV1 {
+	left: string[];
 }
 
 /** Room names, built in one place: `metrics:<province|*>:<issueType|*>`. */
