@@ -20,7 +20,9 @@ import { attachRealtime, type SigapServer } from '../../src/lib/server/realtime/
 import { createIngestKey } from '../../src/lib/server/repositories/ingest-key.repository';
 import { metricsAnswer } from '../../src/lib/server/services/metrics-query';
 import { trendsAnswer } from '../../src/lib/server/services/trends/trends.service';
+import { trendsExport } from '../../src/lib/server/services/trends/export';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/contracts/socket';
+import { casesRoute } from './cases-routes';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -100,6 +102,13 @@ function route(container: Container) {
 			answer = await metricsAnswer(container, url.searchParams);
 		} else if (req.method === 'GET' && url.pathname === '/api/v1/trends') {
 			answer = await trendsAnswer(container, url.searchParams);
+		} else if (req.method === 'GET' && url.pathname === '/trends/export') {
+			const file = await trendsExport(container, url.searchParams);
+			res.writeHead(file.status, file.headers).end(file.body);
+			return;
+		} else {
+			answer =
+				(await casesRoute(container, req.method ?? 'GET', url, await readBody(req))) ?? answer;
 		}
 		res
 			.writeHead(answer.status, { 'content-type': 'application/json' })

@@ -383,8 +383,14 @@ export interface TeamView {
 	active: boolean;
 }
 
-export type CalendarView = z.output<typeof calendarSaveSchema> & { updatedAt: string };
-export type SlaPolicyView = z.output<typeof slaPolicySaveSchema> & { updatedAt: string };
+export type CalendarView = Omit<z.output<typeof calendarSaveSchema>, 'actor'> & {
+	updatedAt: string;
+};
+/** The current revision of a policy; `revision` grows with each edit (cases keep theirs). */
+export type SlaPolicyView = Omit<z.output<typeof slaPolicySaveSchema>, 'actor'> & {
+	revision: number;
+	updatedAt: string;
+};
 
 export interface NotificationView {
 	id: number;

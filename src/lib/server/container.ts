@@ -14,7 +14,8 @@ import {
 	seedReference,
 	type QueueRow
 } from './repositories/reference.repository';
-import { defaultSlaEvaluator } from './seed/sla-defaults';
+import { startCaseRuntime, type CaseRuntime } from './services/cases/runtime';
+import { loadSlaSettings, seedCaseData } from './services/cases/sla-settings';
 import { ingestEvents } from './services/ingest-events.service';
 import { LiveMetrics } from './services/live-metrics.service';
 import { RollupWriter } from './services/rollups/rollup-writer';
@@ -26,6 +27,11 @@ const QUEUE_REREAD_MS = 2000;
 
 export interface Clock {
 	now(): number;
+	/**
+	 * Optional timer at an instant of THIS clock (a fake clock in tests drives the SLA scheduler
+	 * with it); absent: `setTimeout` against `now()`. Returns a cancel function.
+	 */
+	setTimer?(at: number, fn: () => void): () => void;
 }
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -39,6 +45,8 @@ export interface Container {
 	/** The trend rollups, kept up to date from the bus (`await rollups.flush()` before reading). */
 	rollups: RollupWriter;
 	clock: Clock;
+	/** Cases: SLA settings from the database, the scheduler, teams and agents (issue 3). */
+	cases: CaseRuntime;
 	ingest(headers: Headers, body: string): ReturnType<typeof ingestEvents>;
 	/**
 	 * Stores domain events produced inside the server (webhook and PBX adapters, the case
@@ -85,10 +93,12 @@ export async function createContainer(
 		await seedReference(db);
 		const reference = await loadReference(db);
 		const queues = await loadQueues(db);
+		await seedCaseData(db);
+		const slaSettings = await loadSlaSettings(db);
 		const bus = new DomainBus();
 		const live = new LiveMetrics({
 			settings: metricsSettings(config, reference, queues),
-			sla: defaultSlaEvaluator(),
+			sla: slaSettings.evaluator,
 			readEvents: (range) => readEvents(db, range),
 			bus,
 			now: () => clock.now(),
@@ -103,6 +113,17 @@ export async function createContainer(
 			retentionMs: config.liveRetentionMs
 		});
 		await rollups.start();
+		const cases = await startCaseRuntime({
+			db,
+			bus,
+			live,
+			config,
+			settings: slaSettings,
+			now: () => clock.now(),
+			timers: clock.setTimer
+				? { now: () => clock.now(), setTimer: (at, fn) => clock.setTimer!(at, fn) }
+				: undefined
+		});
 		const provinceCodes = new Set(reference.provinces.map((p) => p.code).concat(UNKNOWN));
 		const issueTypeCodes = new Set(reference.issueTypes.map((t) => t.code));
 		let queueNames = new Set(queues.map((q) => q.name));
@@ -116,6 +137,7 @@ export async function createContainer(
 			live,
 			rollups,
 			clock,
+			cases,
 			ingest: (headers, body) =>
 				ingestEvents(
 					{
@@ -143,6 +165,8 @@ export async function createContainer(
 				return stored;
 			},
 			close: async () => {
+				cases.stop();
+				await cases.scheduler.idle();
 				await rollups.close();
 				live.close();
 				await database.close();

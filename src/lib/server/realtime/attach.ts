@@ -14,6 +14,7 @@ import {
 	type SubscribeResult
 } from '../../contracts/socket';
 import type { Container } from '../container';
+import { broadcastCaseFacts, onCaseCommands } from './cases-socket';
 import { MetricsRooms } from './metrics-rooms';
 
 export type SigapServer = Server<
@@ -22,7 +23,7 @@ export type SigapServer = Server<
 	InterServerEvents,
 	SocketData
 >;
-type SigapSocket = Socket<
+export type SigapSocket = Socket<
 	ClientToServerEvents,
 	ServerToClientEvents,
 	InterServerEvents,
@@ -49,8 +50,9 @@ function onSubscribe(socket: SigapSocket, rooms: MetricsRooms) {
 		const { province, issueType, lastSeq } = parsed.data;
 		const scope = { province, issueType };
 		const room = rooms.room(scope);
+		// Leave the other wall rooms only: the same socket may also watch the work queue.
 		for (const joined of socket.rooms)
-			if (joined !== socket.id && joined !== room.name) void socket.leave(joined);
+			if (joined.startsWith('metrics:') && joined !== room.name) void socket.leave(joined);
 		void socket.join(room.name);
 		socket.data.scope = scope;
 		reply({ ok: true, data: rooms.subscribe(scope, lastSeq) });
@@ -67,17 +69,20 @@ export function attachRealtime(io: SigapServer, container: Container): Realtime 
 	io.on('connection', (socket) => {
 		socket.data.scope = null;
 		socket.on('metrics:subscribe', onSubscribe(socket, rooms));
+		onCaseCommands(socket, container);
 	});
 	io.of('/').adapter.on('delete-room', (name: string) => {
 		if (name.startsWith('metrics:')) rooms.drop(name);
 	});
 	const stop = container.bus.on('metrics:changed', () => rooms.touchAll());
+	const stopCases = broadcastCaseFacts(io, container, () => rooms.touchAll());
 	const ticker = setInterval(() => rooms.touchAll(), TICK_MS);
 	ticker.unref();
 	return {
 		rooms,
 		close: () => {
 			stop();
+			stopCases();
 			clearInterval(ticker);
 			rooms.close();
 		}

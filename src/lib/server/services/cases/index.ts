@@ -1,8 +1,10 @@
 /**
  * The case services the pages, routes and socket handlers call (issue 3). Each takes the
- * container and raw input (validated here with the contract's schemas), throws
- * `CaseServiceError` on expected failures (wrap with `answerOf` for JSON, `ackOf` for acks),
- * and publishes facts on the bus; the realtime layer broadcasts them.
+ * container and raw input (validated here with the contract's schemas in contracts/cases.ts),
+ * throws `CaseServiceError` on expected failures — wrap with `answerOf` for a JSON answer
+ * `{ status, body }` (400 invalid_payload with `field`, 404 not_found, 409 conflict with
+ * `current`) or `ackOf` for a socket ack — and publishes facts on the bus, which the realtime
+ * layer broadcasts. Every change takes an optional `actor` (free text until sign-in exists).
  */
 import type { Container } from '../../container';
 import type {
@@ -17,107 +19,119 @@ import type {
 	WallBreach
 } from '../../../contracts/cases';
 import type { WallScope } from '../../../contracts/metrics';
+import { latestWallBreaches, notificationsOf, readNotification } from './alerts.service';
+import { reassignMany } from './bulk-reassign.service';
+import { changeStatus } from './change-status.service';
+import { createCaseRecord, type CaseOrigin } from './create-case.service';
+import { agents, putAgent, putTeam, teams } from './directory.service';
+import { caseView } from './get-case.service';
+import { listCaseRows } from './list-cases.service';
+import { reassign } from './reassign.service';
+import { respond } from './respond.service';
+import {
+	calendarViews,
+	deletePolicy,
+	policyViews,
+	putCalendar,
+	putPolicy
+} from './sla-admin.service';
 
 export { CaseServiceError, answerOf, ackOf, type Answer } from './errors';
 
-const todo = (): never => {
-	throw new Error('not implemented yet');
-};
-
-/** Creates a case (`caseCreateSchema`); source `'api' | 'form' | 'contact'`. → the case view. */
+/** Creates a case (`caseCreateSchema`); `origin` api | form | contact. → the case view (201). */
 export async function createCase(
-	_c: Container,
-	_input: unknown,
-	_source: 'api' | 'form' | 'contact' = 'api'
+	c: Container,
+	input: unknown,
+	origin: CaseOrigin = 'api'
 ): Promise<CaseView> {
-	return todo();
+	return caseView(c, await createCaseRecord(c, input, origin));
 }
 
 /** One case by id or number (`K-2026-000123`), with SLA and history. Throws not_found. */
-export async function getCase(_c: Container, _idOrNumber: string): Promise<CaseView> {
-	return todo();
+export function getCase(c: Container, idOrNumber: string): Promise<CaseView> {
+	return caseView(c, idOrNumber);
 }
 
-/** The work queue (`caseListQuerySchema`, e.g. URLSearchParams as an object). */
-export async function listCases(_c: Container, _query: unknown): Promise<CaseListResult> {
-	return todo();
+/** The work queue (`caseListQuerySchema`; pass `Object.fromEntries(url.searchParams)`). */
+export function listCases(c: Container, query: unknown): Promise<CaseListResult> {
+	return listCaseRows(c, query);
 }
 
 /** Status change (`caseStatusChangeSchema`), incl. waiting_on_reporter pause and reopen. */
-export async function changeCaseStatus(
-	_c: Container,
-	_caseId: string,
-	_input: unknown
+export function changeCaseStatus(
+	c: Container,
+	caseId: string,
+	input: unknown
 ): Promise<{ version: number }> {
-	return todo();
+	return changeStatus(c, caseId, input);
 }
 
-/** The first (or a later) reply to the reporter by a person (`caseResponseSchema`). */
-export async function respondToCase(
-	_c: Container,
-	_caseId: string,
-	_input: unknown
+/** A reply to the reporter by a person (`caseResponseSchema`); the first meets first response. */
+export function respondToCase(
+	c: Container,
+	caseId: string,
+	input: unknown
 ): Promise<{ version: number }> {
-	return todo();
+	return respond(c, caseId, input);
 }
 
 /** Reassign (`caseReassignSchema`): `{ version }`, or CaseServiceError 'conflict' with `current`. */
-export async function reassignCase(
-	_c: Container,
-	_caseId: string,
-	_input: unknown
+export function reassignCase(
+	c: Container,
+	caseId: string,
+	input: unknown
 ): Promise<{ version: number }> {
-	return todo();
+	return reassign(c, caseId, input);
 }
 
-/** Bulk reassign (`bulkReassignSchema`): per-case ok | conflict | not_found | invalid. */
-export async function reassignCases(_c: Container, _input: unknown): Promise<BulkReassignResult> {
-	return todo();
+/** Bulk reassign (`bulkReassignSchema`): per case ok | conflict | not_found | invalid. */
+export function reassignCases(c: Container, input: unknown): Promise<BulkReassignResult> {
+	return reassignMany(c, input);
 }
 
-export async function listAgents(_c: Container): Promise<AgentView[]> {
-	return todo();
+export async function listAgents(c: Container): Promise<AgentView[]> {
+	return agents(c);
 }
-/** Create or update (`agentSaveSchema`; id omitted = create). */
-export async function saveAgent(_c: Container, _input: unknown): Promise<AgentView> {
-	return todo();
+/** Create or update (`agentSaveSchema`; id omitted = create, existing id = update). */
+export function saveAgent(c: Container, input: unknown): Promise<AgentView> {
+	return putAgent(c, input);
 }
-export async function listTeams(_c: Container): Promise<TeamView[]> {
-	return todo();
+export async function listTeams(c: Container): Promise<TeamView[]> {
+	return teams(c);
 }
 /** Create or update (`teamSaveSchema`). */
-export async function saveTeam(_c: Container, _input: unknown): Promise<TeamView> {
-	return todo();
+export function saveTeam(c: Container, input: unknown): Promise<TeamView> {
+	return putTeam(c, input);
 }
 
-export async function listCalendars(_c: Container): Promise<CalendarView[]> {
-	return todo();
+export async function listCalendars(c: Container): Promise<CalendarView[]> {
+	return calendarViews(c);
 }
-/** Create or replace (`calendarSaveSchema`); rebuilds the SLA evaluator. */
-export async function saveCalendar(_c: Container, _input: unknown): Promise<CalendarView> {
-	return todo();
+/** Create or replace (`calendarSaveSchema`); every open case and the wall are re-evaluated. */
+export function saveCalendar(c: Container, input: unknown): Promise<CalendarView> {
+	return putCalendar(c, input);
 }
-export async function listSlaPolicies(_c: Container): Promise<SlaPolicyView[]> {
-	return todo();
+export async function listSlaPolicies(c: Container): Promise<SlaPolicyView[]> {
+	return policyViews(c);
 }
-/** Create or replace (`slaPolicySaveSchema`); applies to cases created afterwards. */
-export async function saveSlaPolicy(_c: Container, _input: unknown): Promise<SlaPolicyView> {
-	return todo();
+/** Create or revise (`slaPolicySaveSchema`); applies to cases created afterwards. */
+export function saveSlaPolicy(c: Container, input: unknown): Promise<SlaPolicyView> {
+	return putPolicy(c, input);
+}
+/** Retires a policy; the last default policy cannot be retired. */
+export function retireSlaPolicy(c: Container, id: string): Promise<{ retired: string }> {
+	return deletePolicy(c, id);
 }
 
-/** In-app notifications of an agent (team lead) that are due (deliverAt ≤ now). */
-export async function listNotifications(
-	_c: Container,
-	_agentId: string
-): Promise<NotificationView[]> {
-	return todo();
+/** In-app notifications of an agent (team lead) whose delivery instant has come. */
+export function listNotifications(c: Container, agentId: string): Promise<NotificationView[]> {
+	return notificationsOf(c, agentId);
+}
+export function markNotificationRead(c: Container, id: number): Promise<{ read: true }> {
+	return readNotification(c, id);
 }
 
 /** Latest breaches for the wall ticker's first paint (SSR), newest first. */
-export async function recentBreaches(
-	_c: Container,
-	_scope: WallScope,
-	_limit = 10
-): Promise<WallBreach[]> {
-	return todo();
+export function recentBreaches(c: Container, scope: WallScope, limit = 10): Promise<WallBreach[]> {
+	return latestWallBreaches(c, scope, limit);
 }

@@ -1,0 +1,161 @@
+/**
+ * Creates a case (issue 3 §Cases) from the API, the case form or a contact turned into a case:
+ * checks the area, issue type, assignment and the received instant, fixes the SLA policy
+ * revision (a later policy change applies to new cases only), and stores the case, its first
+ * history entry and its `case.opened` contact event in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { caseNumber, deriveArea } from '../../../domain/cases/numbers';
+import { wibDate } from '../../../domain/time/wib';
+import { caseCreateSchema, type CaseCreateParsed } from '../../../contracts/cases';
+import type { Container } from '../../container';
+import {
+	appendCaseEvents,
+	findOpenCaseOfContact,
+	insertCase,
+	nextCaseNumber,
+	regencyExists,
+	villageExists
+} from '../../repositories/case.repository';
+import { appendEvents } from '../../repositories/event.repository';
+import { DEFAULT_TEAM_ID } from '../../seed/sla-defaults';
+import { CASES_SOURCE, contactEvents, published } from './commit';
+import { CaseServiceError, fromIssues, invalid } from './errors';
+import { activeAgent, activeTeam } from './targets';
+
+/** Instants before this are typing errors, not letters. */
+const OLDEST = Date.parse('2000-01-01T00:00:00+07:00');
+
+export type CaseOrigin = 'api' | 'form' | 'contact';
+
+/** Creates the case; resolves with its id. */
+export async function createCaseRecord(
+	c: Container,
+	raw: unknown,
+	origin: CaseOrigin
+): Promise<string> {
+	const parsed = caseCreateSchema.safeParse(raw);
+	if (!parsed.success) throw fromIssues(parsed.error.issues);
+	const input = parsed.data;
+	const now = c.clock.now();
+	const area = await checkedArea(c, input);
+	checkIssueType(c, input.issueType);
+	const receivedAt = checkedReceivedAt(c, input.receivedAt, now);
+	const { assigneeId, teamId } = assignment(c, input);
+	if (input.sourceContactId) {
+		const existing = await findOpenCaseOfContact(c.database.db, input.sourceContactId);
+		if (existing) {
+			throw new CaseServiceError(
+				'conflict',
+				`sourceContactId: contact ${input.sourceContactId} already has open case ${existing}`,
+				'sourceContactId'
+			);
+		}
+	}
+	const policy = c.cases.evaluator().policyFor(input);
+	const id = randomUUID();
+	const { row, stored } = await c.database.db.transaction(async (tx) => {
+		const n = await nextCaseNumber(tx, Number(wibDate(now).slice(0, 4)));
+		const row = await insertCase(tx, {
+			id,
+			number: caseNumber(Number(wibDate(now).slice(0, 4)), n),
+			status: assigneeId ? 'assigned' : 'new',
+			reporterType: input.reporterType,
+			reporterName: input.reporterName ?? null,
+			reporterContact: input.reporterContact,
+			cooperativeId: input.cooperativeId ?? null,
+			...area,
+			issueType: input.issueType,
+			priority: input.priority,
+			channel: input.channel,
+			subject: input.subject,
+			description: input.description,
+			origin,
+			sourceContactId: input.sourceContactId ?? null,
+			assigneeId,
+			teamId,
+			policyId: policy.id,
+			receivedAt: new Date(receivedAt),
+			createdAt: new Date(now),
+			updatedAt: new Date(now)
+		});
+		const [created] = await appendCaseEvents(tx, [
+			{
+				caseId: id,
+				at: new Date(now),
+				actor: input.actor,
+				kind: 'created',
+				fromValue: null,
+				toValue: row.status,
+				reason: null,
+				payload: {
+					origin,
+					policy: policy.id,
+					assigneeId,
+					teamId,
+					sourceContactId: row.sourceContactId
+				}
+			}
+		]);
+		const opened = contactEvents(id, created!.id, ['case.opened'], receivedAt, {
+			province: area.provinceCode,
+			issueType: input.issueType,
+			origin: input.channel,
+			priority: input.priority,
+			policy: policy.id
+		});
+		return { row, stored: await appendEvents(tx, CASES_SOURCE, opened) };
+	});
+	await published(c, row, stored);
+	return row.id;
+}
+
+async function checkedArea(c: Container, input: CaseCreateParsed) {
+	const { area, conflict } = deriveArea(input);
+	if (conflict) {
+		throw invalid(
+			conflict,
+			`${conflict === 'regencyCode' ? area.regencyCode : area.provinceCode} does not contain ${conflict === 'regencyCode' ? area.villageCode : area.regencyCode}`
+		);
+	}
+	if (area.villageCode && !(await villageExists(c.database.db, area.villageCode))) {
+		throw invalid('villageCode', `unknown village "${area.villageCode}"`);
+	}
+	if (area.regencyCode && !(await regencyExists(c.database.db, area.regencyCode))) {
+		throw invalid('regencyCode', `unknown regency "${area.regencyCode}"`);
+	}
+	const province = area.provinceCode ?? 'unknown';
+	if (province !== 'unknown' && !c.reference.provinces.some((p) => p.code === province)) {
+		throw invalid('provinceCode', `"${province}" is not one of the 38 BPS province codes`);
+	}
+	return { ...area, provinceCode: province };
+}
+
+export function checkIssueType(c: Container, code: string, field = 'issueType'): void {
+	if (!c.reference.issueTypes.some((t) => t.code === code)) {
+		const known = c.reference.issueTypes.map((t) => t.code).join(', ');
+		throw invalid(field, `unknown issue type "${code}"; known: ${known}`);
+	}
+}
+
+function checkedReceivedAt(c: Container, value: string | undefined, now: number): number {
+	if (value === undefined) return now;
+	const t = Date.parse(value);
+	if (t > now + c.config.maxFutureMs) {
+		throw invalid(
+			'receivedAt',
+			`${value} is in the future; a case's clock cannot start later than now`
+		);
+	}
+	if (t < OLDEST) throw invalid('receivedAt', `${value} is before 2000; check the date`);
+	return Math.min(t, now);
+}
+
+/** The named assignee and team (both checked active); else the default team, unassigned. */
+function assignment(c: Container, input: CaseCreateParsed) {
+	const agent = input.assigneeId ? activeAgent(c, input.assigneeId) : null;
+	const team = input.teamId ? activeTeam(c, input.teamId) : null;
+	const fallback = c.cases.directory.teams.get(DEFAULT_TEAM_ID);
+	const teamId = team?.id ?? agent?.teamIds[0] ?? (fallback?.active ? fallback.id : null);
+	return { assigneeId: agent?.id ?? null, teamId };
+}
