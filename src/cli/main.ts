@@ -1,10 +1,13 @@
 /** The `sigap` program: one `register` per command group (src/cli/commands/<name>.ts). */
 import { Command } from 'commander';
+import { register as registerAudit } from './commands/audit';
 import { register as registerImport } from './commands/import';
 import { register as registerKey } from './commands/key';
 import { register as registerQueue } from './commands/queue';
 import { register as registerRollup } from './commands/rollup';
 import { register as registerTail } from './commands/tail';
+import { register as registerToken } from './commands/token';
+import { register as registerUser } from './commands/user';
 import { CliError } from './errors';
 
 const program = new Command('sigap')
@@ -16,6 +19,9 @@ registerQueue(program);
 registerImport(program);
 registerTail(program);
 registerRollup(program);
+registerUser(program);
+registerToken(program);
+registerAudit(program);
 
 try {
 	await program.parseAsync(process.argv);

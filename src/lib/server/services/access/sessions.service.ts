@@ -5,7 +5,7 @@
  */
 import { sessionState, needsTouch } from '../../../domain/access/session';
 import type { Principal } from '../../../domain/access/principal';
-import type { Container } from '../../container';
+import type { AccessDeps } from './deps';
 import {
 	findApiToken,
 	findApiTokenById,
@@ -41,7 +41,7 @@ export interface Authentication {
 }
 
 /** Resolves the request's credentials; an API token wins, then a user session, then a display. */
-export async function authenticate(c: Container, creds: Credentials): Promise<Authentication> {
+export async function authenticate(c: AccessDeps, creds: Credentials): Promise<Authentication> {
 	const result: Authentication = {
 		principal: null,
 		staleSession: false,
@@ -70,7 +70,7 @@ export async function authenticate(c: Container, creds: Credentials): Promise<Au
 	return result;
 }
 
-async function byApiToken(c: Container, token: string): Promise<Principal | null> {
+async function byApiToken(c: AccessDeps, token: string): Promise<Principal | null> {
 	if (!looksLikeSecret(token, API_TOKEN_PREFIX)) return null;
 	const found = await findApiToken(c.database.db, hashSecret(token));
 	if (!found) return null;
@@ -81,7 +81,7 @@ async function byApiToken(c: Container, token: string): Promise<Principal | null
 	return userPrincipal(found.user, 'token', `token:${found.token.id}`);
 }
 
-async function bySession(c: Container, cookie: string, kind: 'user' | 'display') {
+async function bySession(c: AccessDeps, cookie: string, kind: 'user' | 'display') {
 	if (!looksLikeSecret(cookie)) return null;
 	const lookup = await findSession(c.database.db, hashSecret(cookie));
 	return lookup ? principalOf(c, lookup, kind) : null;
@@ -89,7 +89,7 @@ async function bySession(c: Container, cookie: string, kind: 'user' | 'display')
 
 /** The principal of a stored session if it is still valid now (touching last-seen). */
 async function principalOf(
-	c: Container,
+	c: AccessDeps,
 	{ session, user, display }: SessionLookup,
 	kind: 'user' | 'display'
 ): Promise<Principal | null> {
@@ -116,7 +116,7 @@ async function principalOf(
  * The principal behind an open socket, as stored now: null when its session or token was
  * revoked or expired, or its user deactivated; a new role or scope otherwise (issue 5 §3).
  */
-export async function reloadPrincipal(c: Container, p: Principal): Promise<Principal | null> {
+export async function reloadPrincipal(c: AccessDeps, p: Principal): Promise<Principal | null> {
 	const [kind, raw] = p.credentialId.split(':');
 	const id = Number(raw);
 	if (!Number.isInteger(id)) return null;

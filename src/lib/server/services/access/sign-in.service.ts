@@ -6,7 +6,7 @@
 import { retryMinutes, throttle } from '../../../domain/access/throttle';
 import type { Principal } from '../../../domain/access/principal';
 import { issuesMessage, signInSchema } from '../../../contracts/access';
-import type { Container } from '../../container';
+import type { AccessDeps } from './deps';
 import {
 	clearSignInFailures,
 	recordSignInFailure,
@@ -38,7 +38,7 @@ export type SignInResult =
 	| { ok: false; code: 'throttled'; by: 'account' | 'address'; retryMinutes: number };
 
 export async function signIn(
-	c: Container,
+	c: AccessDeps,
 	input: unknown,
 	meta: SignInMeta
 ): Promise<SignInResult> {
@@ -102,7 +102,7 @@ export async function signIn(
 	return { ok: true, cookie, principal };
 }
 
-async function revokePrevious(c: Container, previous: string | null | undefined, now: number) {
+async function revokePrevious(c: AccessDeps, previous: string | null | undefined, now: number) {
 	if (!previous || !looksLikeSecret(previous)) return;
 	const old = await findSession(c.database.db, hashSecret(previous));
 	if (!old) return;
@@ -111,7 +111,7 @@ async function revokePrevious(c: Container, previous: string | null | undefined,
 }
 
 /** Ends this browser's session. */
-export async function signOut(c: Container, principal: Principal, actor: Actor): Promise<void> {
+export async function signOut(c: AccessDeps, principal: Principal, actor: Actor): Promise<void> {
 	const id = Number(principal.credentialId.replace(/^session:/, ''));
 	if (!Number.isInteger(id)) return;
 	const now = c.clock.now();
@@ -127,7 +127,7 @@ export async function signOut(c: Container, principal: Principal, actor: Actor):
 
 /** Ends every session of a user (their own "sign out everywhere", or an administrator's). */
 export async function signOutEverywhere(
-	c: Container,
+	c: AccessDeps,
 	userId: number,
 	actor: Actor
 ): Promise<number> {

@@ -9,7 +9,7 @@ import {
 	displayTokenCreateSchema,
 	issuesMessage
 } from '../../../contracts/access';
-import type { Container } from '../../container';
+import type { AccessDeps } from './deps';
 import {
 	findDisplayToken,
 	insertApiToken,
@@ -41,7 +41,7 @@ import {
 const invalid = (issues: readonly { path: PropertyKey[]; message: string }[]) =>
 	new AccessError('invalid_payload', issuesMessage(issues));
 
-export async function createApiToken(c: Container, input: unknown, actor: Actor) {
+export async function createApiToken(c: AccessDeps, input: unknown, actor: Actor) {
 	const parsed = apiTokenCreateSchema.safeParse(input);
 	if (!parsed.success) throw invalid(parsed.error.issues);
 	const db = c.database.db;
@@ -67,7 +67,7 @@ export async function createApiToken(c: Container, input: unknown, actor: Actor)
 	return { id: row.id, token };
 }
 
-export async function revokeApiToken(c: Container, id: number, actor: Actor): Promise<void> {
+export async function revokeApiToken(c: AccessDeps, id: number, actor: Actor): Promise<void> {
 	const row = await revokeApiTokenRow(c.database.db, id, new Date(c.clock.now()));
 	if (!row) throw new AccessError('not_found', `id: no active API token ${id}`);
 	c.bus.publish('access:changed', { apiTokenId: String(id) });
@@ -79,9 +79,9 @@ export async function revokeApiToken(c: Container, id: number, actor: Actor): Pr
 	);
 }
 
-export const listApiTokens = (c: Container) => listApiTokenRows(c.database.db);
+export const listApiTokens = (c: AccessDeps) => listApiTokenRows(c.database.db);
 
-export async function createDisplayToken(c: Container, input: unknown, actor: Actor) {
+export async function createDisplayToken(c: AccessDeps, input: unknown, actor: Actor) {
 	const parsed = displayTokenCreateSchema.safeParse(input);
 	if (!parsed.success) throw invalid(parsed.error.issues);
 	const d = parsed.data;
@@ -119,7 +119,7 @@ export async function createDisplayToken(c: Container, input: unknown, actor: Ac
 	return { id: row.id, token };
 }
 
-export async function revokeDisplayToken(c: Container, id: number, actor: Actor): Promise<void> {
+export async function revokeDisplayToken(c: AccessDeps, id: number, actor: Actor): Promise<void> {
 	const now = new Date(c.clock.now());
 	const row = await revokeDisplayTokenRow(c.database.db, id, now);
 	if (!row) throw new AccessError('not_found', `id: no active display token ${id}`);
@@ -137,7 +137,7 @@ export async function revokeDisplayToken(c: Container, id: number, actor: Actor)
 	);
 }
 
-export const listDisplayTokens = (c: Container) => listDisplayTokenRows(c.database.db);
+export const listDisplayTokens = (c: AccessDeps) => listDisplayTokenRows(c.database.db);
 
 export type DisplayExchange =
 	| { ok: true; cookie: string; wall: { province: string | null; issueType: string | null } }
@@ -148,7 +148,7 @@ export type DisplayExchange =
  * (a session of the token, revoked with it). A revoked token gets the "revoked" screen.
  */
 export async function exchangeDisplayToken(
-	c: Container,
+	c: AccessDeps,
 	token: string,
 	meta: { address: string; userAgent: string | null }
 ): Promise<DisplayExchange> {
@@ -179,7 +179,11 @@ export async function exchangeDisplayToken(
 	return { ok: true, cookie, wall: principal.wall };
 }
 
-export async function createIngestKey(c: Container, source: string, actor: Actor): Promise<string> {
+export async function createIngestKey(
+	c: AccessDeps,
+	source: string,
+	actor: Actor
+): Promise<string> {
 	if (!/^[a-z0-9][a-z0-9._-]{0,62}$/.test(source)) {
 		throw new AccessError(
 			'invalid_payload',
@@ -200,7 +204,7 @@ export async function createIngestKey(c: Container, source: string, actor: Actor
 	return key;
 }
 
-export async function revokeIngestKey(c: Container, id: number, actor: Actor): Promise<void> {
+export async function revokeIngestKey(c: AccessDeps, id: number, actor: Actor): Promise<void> {
 	if (!(await revokeIngestKeyRow(c.database.db, id)))
 		throw new AccessError('not_found', `id: no active ingest key ${id}`);
 	await audit(
@@ -211,4 +215,4 @@ export async function revokeIngestKey(c: Container, id: number, actor: Actor): P
 	);
 }
 
-export const listIngestKeys = (c: Container) => listIngestKeyRows(c.database.db);
+export const listIngestKeys = (c: AccessDeps) => listIngestKeyRows(c.database.db);

@@ -10,7 +10,7 @@ import {
 	userUpdateSchema,
 	type UserView
 } from '../../../contracts/access';
-import type { Container } from '../../container';
+import type { AccessDeps } from './deps';
 import {
 	findUserByEmail,
 	insertUser,
@@ -37,7 +37,7 @@ export function userView(u: UserRow): UserView {
 }
 
 /** Codes the reference data does not know are refused, naming them. */
-function checkScope(c: Container, role: string, provinces: string[], issueTypes: string[]) {
+function checkScope(c: AccessDeps, role: string, provinces: string[], issueTypes: string[]) {
 	const knownP = new Set(c.reference.provinces.map((p) => p.code));
 	const knownT = new Set(c.reference.issueTypes.map((t) => t.code));
 	const badP = provinces.filter((p) => !knownP.has(p));
@@ -58,7 +58,7 @@ function checkScope(c: Container, role: string, provinces: string[], issueTypes:
 	}
 }
 
-export async function createUser(c: Container, input: unknown, actor: Actor): Promise<UserView> {
+export async function createUser(c: AccessDeps, input: unknown, actor: Actor): Promise<UserView> {
 	const parsed = userCreateSchema.safeParse(input);
 	if (!parsed.success) throw new AccessError('invalid_payload', issuesMessage(parsed.error.issues));
 	const u = parsed.data;
@@ -96,7 +96,7 @@ const scopeOf = (u: UserView) => ({
 });
 
 /** Role, scope, agent link and active flag; the user's open sockets follow within a second. */
-export async function updateUser(c: Container, input: unknown, actor: Actor): Promise<UserView> {
+export async function updateUser(c: AccessDeps, input: unknown, actor: Actor): Promise<UserView> {
 	const parsed = userUpdateSchema.safeParse(input);
 	if (!parsed.success) throw new AccessError('invalid_payload', issuesMessage(parsed.error.issues));
 	const u = parsed.data;
@@ -122,7 +122,7 @@ export async function updateUser(c: Container, input: unknown, actor: Actor): Pr
 	return userView(changed.after);
 }
 
-export async function setPassword(c: Container, email: string, password: string, actor: Actor) {
+export async function setPassword(c: AccessDeps, email: string, password: string, actor: Actor) {
 	const db = c.database.db;
 	const user = await findUserByEmail(db, email.trim().toLowerCase());
 	if (!user) throw new AccessError('not_found', `email: no user ${email}`);
@@ -130,6 +130,6 @@ export async function setPassword(c: Container, email: string, password: string,
 	await audit(db, actor, { action: 'user.password', target: `user:${user.id}` }, c.clock.now());
 }
 
-export async function listUsers(c: Container): Promise<UserView[]> {
+export async function listUsers(c: AccessDeps): Promise<UserView[]> {
 	return (await listUserRows(c.database.db)).map(userView);
 }
