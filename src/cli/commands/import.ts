@@ -7,6 +7,7 @@ import { parseQueueLog, type QueueLogParse } from '../../lib/server/ingest/queue
 import { countResults, type ResultCounts } from '../../lib/server/ingest/results';
 import { IngestRequestError, sendBatch, type IngestTarget } from '../ingest-client';
 import { addIngestOptions, ingestTarget, type IngestCliOptions } from '../ingest-options';
+import { registerCooperativeImport } from './import-cooperatives';
 
 export interface Output {
 	out: (line: string) => void;
@@ -97,7 +98,9 @@ export async function importQueueLog(
 }
 
 export function register(program: Command): void {
-	const group = program.command('import').description('import input files through the ingest API');
+	const group = program
+		.command('import')
+		.description('import input files (queue_log through the ingest API; the cooperative registry)');
 	addIngestOptions(
 		group
 			.command('queue-log <file>')
@@ -105,4 +108,5 @@ export function register(program: Command): void {
 	).action(async (file: string, o: IngestCliOptions) => {
 		process.exitCode = await importQueueLog(file, o);
 	});
+	registerCooperativeImport(group);
 }
