@@ -13,7 +13,7 @@ import {
 import type { DomainBus } from '../events/bus';
 import { validateEvent, type ValidationContext } from '../ingest/validate-event';
 import type { NewEvent } from '../repositories/event.repository';
-import type { StoredEvent } from '../../domain/events';
+import type { ContactEvent, StoredEvent } from '../../domain/events';
 
 export interface IngestDeps {
 	sourceOfKey(key: string): Promise<string | null>;
@@ -23,6 +23,8 @@ export interface IngestDeps {
 	context(now: number, queues: Set<string>): Promise<ValidationContext>;
 	bus: DomainBus;
 	now(): number;
+	/** Ingest-time enrichment of valid events (the cooperative registry's place of a caller). */
+	enrich?(event: ContactEvent): ContactEvent;
 }
 
 export interface HttpAnswer {
@@ -111,7 +113,8 @@ export async function ingestEvents(
 			results[index] = { index, id: v.sourceEventId, status: 'duplicate' };
 		else {
 			seen.add(v.sourceEventId);
-			fresh.push({ index, sourceEventId: v.sourceEventId, event: v.event });
+			const event = deps.enrich ? deps.enrich(v.event) : v.event;
+			fresh.push({ index, sourceEventId: v.sourceEventId, event });
 		}
 	});
 	const stored = await deps.append(source, fresh);
