@@ -1,0 +1,42 @@
+/**
+ * A selected case in the queue form travels as one checkbox value, `id|version|number`: the
+ * version is what the team lead saw (the optimistic check, issue 3 §7) and the number lets a
+ * page without JavaScript name each case in the results.
+ */
+import type { BulkItemResult } from '$contracts/cases';
+import type { ReassignOutcome } from '$lib/live/reassign';
+
+export interface Pick {
+	caseId: string;
+	expectedVersion: number;
+	number: string;
+}
+
+export function pickValue(row: { id: string; version: number; number: string }): string {
+	return `${row.id}|${row.version}|${row.number}`;
+}
+
+/** Reads checkbox values; a malformed one is a message naming it (a tampered form). */
+export function parsePicks(values: string[]): { picks: Pick[] } | { problem: string } {
+	const picks: Pick[] = [];
+	for (const value of values) {
+		const [caseId, version, number] = value.split('|');
+		const expectedVersion = Number(version);
+		if (!caseId || !number || !Number.isInteger(expectedVersion) || expectedVersion < 0) {
+			return { problem: `case "${value}" must be id|version|number` };
+		}
+		picks.push({ caseId, expectedVersion, number });
+	}
+	return { picks };
+}
+
+/** The bulk service's per-case results as outcomes, named by case number. */
+export function outcomesOf(picks: Pick[], results: BulkItemResult[]): ReassignOutcome[] {
+	const numbers = new Map(picks.map((p) => [p.caseId, p.number]));
+	return results.map((r) => ({
+		caseId: r.caseId,
+		number: numbers.get(r.caseId) ?? r.caseId,
+		result: r.result,
+		...(r.result === 'ok' ? { version: r.version } : { message: r.message })
+	}));
+}
