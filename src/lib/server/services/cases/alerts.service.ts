@@ -31,6 +31,7 @@ export async function notificationsOf(c: Container, agentId: string): Promise<No
 }
 
 export async function readNotification(c: Container, id: number): Promise<{ read: true }> {
+	if (!Number.isSafeInteger(id) || id <= 0) throw invalid('id', 'must be a notification number');
 	const done = await markNotificationRead(c.database.db, id, new Date(c.clock.now()));
 	if (!done) throw notFound('unread notification', String(id));
 	return { read: true };

@@ -90,3 +90,14 @@ function errorBody(error: unknown) {
 	console.error(`sigap: unexpected error ${id}`, error);
 	return { code: 'internal' as const, message: `unexpected error (log id ${id})` };
 }
+
+/** A request's JSON body; a body that is not JSON is a 400 naming it. */
+export async function bodyOf(request: Request): Promise<unknown> {
+	const text = await request.text();
+	if (text.trim() === '') return {};
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new CaseServiceError('invalid_payload', 'body: must be JSON', 'body');
+	}
+}

@@ -36,7 +36,7 @@ import {
 	putPolicy
 } from './sla-admin.service';
 
-export { CaseServiceError, answerOf, ackOf, type Answer } from './errors';
+export { CaseServiceError, answerOf, ackOf, bodyOf, type Answer } from './errors';
 
 /** Creates a case (`caseCreateSchema`); `origin` api | form | contact. → the case view (201). */
 export async function createCase(

@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { container } from '$lib/server/runtime';
+import { answerOf, bodyOf, listTeams, saveTeam } from '$lib/server/services/cases';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async () => {
+	const c = await container();
+	const a = await answerOf(() => listTeams(c));
+	return json(a.body, { status: a.status });
+};
+
+/** Creates one (an existing id updates it). */
+export const POST: RequestHandler = async ({ request }) => {
+	const c = await container();
+	const a = await answerOf(async () => saveTeam(c, await bodyOf(request)), 201);
+	return json(a.body, { status: a.status });
+};
