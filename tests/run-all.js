@@ -47,9 +47,14 @@ const vitestStatus = run('unit + integration', 'npx', [
 const vitest = readJson(`${out}/vitest.json`);
 if (vitest) {
 	passed += vitest.numPassedTests;
-	failed += vitest.numFailedTests;
+	// A spec file that fails to load has no failed tests of its own: count it as one failure.
+	const unloaded = vitest.testResults.filter(
+		(/** @type {{ status: string, assertionResults: unknown[] }} */ r) =>
+			r.status === 'failed' && r.assertionResults.length === 0
+	).length;
+	failed += vitest.numFailedTests + unloaded;
 }
-if (vitestStatus !== 0 && (!vitest || vitest.numFailedTests === 0)) broken += 1;
+if (vitestStatus !== 0 && (!vitest || failed === 0)) broken += 1;
 
 // 2. build, 3. end to end
 if (run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {

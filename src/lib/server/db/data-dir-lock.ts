@@ -11,7 +11,8 @@ export class DataDirLockedError extends Error {
 		super(
 			`Another process is using the embedded database in ${dataDir} ` +
 				`(lock ${dataDir}.lock). Stop that Sigap process first, or set SIGAP_DATA_DIR to ` +
-				`another folder, or use PostgreSQL with DATABASE_URL.`
+				`another folder, or use PostgreSQL with DATABASE_URL. (If that process was killed, ` +
+				`its lock expires within 10 seconds; then try again.)`
 		);
 		this.name = 'DataDirLockedError';
 	}
