@@ -19,6 +19,11 @@ import { seedReference } from '../../src/lib/server/repositories/reference.repos
 import { attachRealtime, type SigapServer } from '../../src/lib/server/realtime/attach';
 import { createIngestKey } from '../../src/lib/server/repositories/ingest-key.repository';
 import { metricsAnswer } from '../../src/lib/server/services/metrics-query';
+import {
+	chatwootReceive,
+	whatsappReceive,
+	whatsappVerify
+} from '../../src/lib/server/services/webhook-routes';
 import { trendsAnswer } from '../../src/lib/server/services/trends/trends.service';
 import { trendsExport } from '../../src/lib/server/services/trends/export';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/contracts/socket';
@@ -79,6 +84,27 @@ export interface TestServer {
 	close(): Promise<void>;
 }
 
+function readBytes(req: http.IncomingMessage): Promise<Uint8Array> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
+		req.on('error', reject);
+	});
+}
+
+/** The webhook routes (issue 4), through the same functions as the SvelteKit routes. */
+async function webhookRoute(container: Container, req: http.IncomingMessage, url: URL) {
+	const headers = new Headers(req.headers as Record<string, string>);
+	if (url.pathname === '/api/v1/webhooks/whatsapp' && req.method === 'GET')
+		return whatsappVerify(container, url);
+	if (url.pathname === '/api/v1/webhooks/whatsapp' && req.method === 'POST')
+		return whatsappReceive(container, headers, await readBytes(req));
+	if (url.pathname === '/api/v1/webhooks/chatwoot' && req.method === 'POST')
+		return chatwootReceive(container, headers, url, await readBytes(req));
+	return null;
+}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
@@ -95,6 +121,15 @@ function route(container: Container) {
 			status: 404,
 			body: { error: { code: 'not_found' } }
 		};
+		const webhook = url.pathname.startsWith('/api/v1/webhooks/')
+			? await webhookRoute(container, req, url)
+			: null;
+		if (webhook) {
+			const type = webhook.text ? 'text/plain' : 'application/json';
+			const text = webhook.text ? String(webhook.body) : JSON.stringify(webhook.body);
+			res.writeHead(webhook.status, { 'content-type': type }).end(text);
+			return;
+		}
 		if (req.method === 'POST' && url.pathname === '/api/v1/events') {
 			const headers = new Headers(req.headers as Record<string, string>);
 			answer = await container.ingest(headers, await readBody(req));
@@ -116,17 +151,29 @@ function route(container: Container) {
 	};
 }
 
-export async function startTestServer(kind: DbKind, clock?: Clock): Promise<TestServer> {
+/** Extra environment (e.g. SIGAP_AMI_*, webhook secrets) and channel tuning for one server. */
+export interface TestServerOptions {
+	env?: Record<string, string>;
+	tuning?: Parameters<typeof createContainer>[3];
+}
+
+export async function startTestServer(
+	kind: DbKind,
+	clock?: Clock,
+	options: TestServerOptions = {}
+): Promise<TestServer> {
 	const scratch = kind === 'postgres' ? await scratchPostgres() : null;
 	const config = loadConfig({
 		...(scratch ? { DATABASE_URL: scratch.url } : {}),
-		SIGAP_DATA_DIR: '/nonexistent'
+		SIGAP_DATA_DIR: '/nonexistent',
+		...options.env
 	});
 	if (!scratch) config.database = { kind: 'pglite', dataDir: MEMORY };
 	const container = await createContainer(
 		config,
 		clock,
-		scratch ? undefined : await pgliteTemplate()
+		scratch ? undefined : await pgliteTemplate(),
+		options.tuning
 	);
 	const key = await createIngestKey(container.database.db, 'test');
 	const server = http.createServer(route(container));

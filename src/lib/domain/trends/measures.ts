@@ -4,7 +4,7 @@
  * Live-only figures (waiting now, backlog, agents) have no history and are not measures.
  */
 import { composeFigures, contactsIn, emptyAgentCounts } from '../metrics/compose';
-import { FIRST_RESPONSE_VALUE, Tally } from '../metrics/fields';
+import { F, FIRST_RESPONSE_VALUE, Tally } from '../metrics/fields';
 import type { MetricsFigures } from '../metrics/figures';
 import { LiveTally } from '../metrics/live';
 import type { Channel } from '../events';
@@ -57,6 +57,8 @@ export const MEASURES = {
 	'chats.firstResponseP90': secs('chat', (f) => f.chats.firstResponseP90),
 	'chats.missed': count('chat', (f) => f.chats.missed),
 	'cases.opened': count('ticket', (f) => f.cases.opened),
+	/** Cases that came in as tickets or letters: the ticket channel's share of `contacts`. */
+	'cases.openedAsTicket': count('ticket', (_f, t) => t.n[F.casesOpenedAsTicket]!),
 	'cases.resolved': count('ticket', (f) => f.cases.resolved),
 	'cases.firstResponseCompliance': pct('ticket', (f) => f.cases.firstResponseCompliance),
 	'cases.resolutionCompliance': pct('ticket', (f) => f.cases.resolutionCompliance)
