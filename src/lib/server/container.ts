@@ -3,6 +3,7 @@
  * use cases, built once per process. Routes, socket handlers and the CLI take what they
  * need from here; nothing else constructs services.
  */
+import { startChannels, type Channels } from './channels';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db';
 import { DomainBus } from './events/bus';
@@ -47,6 +48,8 @@ export interface Container {
 	clock: Clock;
 	/** Cases: SLA settings from the database, the scheduler, teams and agents (issue 3). */
 	cases: CaseRuntime;
+	/** Live channels (issue 4): AMI, WhatsApp/Chatwoot webhooks, cooperative registry, dead letters. */
+	channels: Channels;
 	ingest(headers: Headers, body: string): ReturnType<typeof ingestEvents>;
 	/**
 	 * Stores domain events produced inside the server (webhook and PBX adapters, the case
@@ -85,7 +88,8 @@ export function metricsSettings(
 export async function createContainer(
 	config: Config,
 	clock: Clock = systemClock,
-	template?: Blob
+	template?: Blob,
+	tuning?: Parameters<typeof startChannels>[0]['tuning']
 ): Promise<Container> {
 	const database = await openDatabase(config.database, template);
 	try {
@@ -128,6 +132,16 @@ export async function createContainer(
 		const issueTypeCodes = new Set(reference.issueTypes.map((t) => t.code));
 		let queueNames = new Set(queues.map((q) => q.name));
 		let queuesReadAt = Number.NEGATIVE_INFINITY;
+		const validationContext = async (now: number, named: Set<string>) => {
+			await refreshQueuesFor(named);
+			return {
+				now,
+				maxFutureMs: config.maxFutureMs,
+				queues: queueNames,
+				provinces: provinceCodes,
+				issueTypes: issueTypeCodes
+			};
+		};
 		const container: Container = {
 			config,
 			database,
@@ -143,18 +157,10 @@ export async function createContainer(
 					{
 						sourceOfKey: (key) => sourceOfKey(db, key),
 						append: (source, events) => appendEvents(db, source, events),
-						context: async (now, named) => {
-							await refreshQueuesFor(named);
-							return {
-								now,
-								maxFutureMs: config.maxFutureMs,
-								queues: queueNames,
-								provinces: provinceCodes,
-								issueTypes: issueTypeCodes
-							};
-						},
+						context: validationContext,
 						bus,
-						now: () => clock.now()
+						now: () => clock.now(),
+						enrich: (event) => container.channels.cooperatives.enrich(event)
 					},
 					headers,
 					body
@@ -164,7 +170,9 @@ export async function createContainer(
 				if (stored.length) bus.publish('contact-events:appended', { events: stored });
 				return stored;
 			},
+			channels: undefined as unknown as Channels, // set right below, once `record` exists
 			close: async () => {
+				await container.channels.close();
 				cases.stop();
 				await cases.scheduler.idle();
 				await rollups.close();
@@ -181,6 +189,14 @@ export async function createContainer(
 			queueNames = new Set(container.queues.map((q) => q.name));
 			live.setSettings(metricsSettings(config, reference, container.queues));
 		}
+		container.channels = await startChannels({
+			config,
+			db,
+			now: () => clock.now(),
+			context: validationContext,
+			record: (source, events) => container.record(source, events),
+			tuning
+		});
 		return container;
 	} catch (error) {
 		await database.close();

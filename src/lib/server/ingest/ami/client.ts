@@ -52,6 +52,7 @@ export class AmiClient {
 	#loggedIn = false;
 	#delay: number;
 	#nextId = 0;
+	#lastAt = 0;
 	#retry: ReturnType<typeof setTimeout> | null = null;
 	#ping: ReturnType<typeof setInterval> | null = null;
 
@@ -149,11 +150,17 @@ export class AmiClient {
 		}
 	}
 
+	/**
+	 * Hands messages on with strictly increasing instants: the stream is ordered, and events
+	 * of one chunk (a pause then an unpause) must not tie when folded by instant.
+	 */
 	#read(chunk: string): void {
-		const receivedAt = this.now();
 		for (const read of this.#reader.push(chunk)) {
 			if (read.kind === 'problem') this.handlers.problem(read.raw, read.message);
-			else if (!this.#answer(read.message)) this.handlers.message(read.message, receivedAt);
+			else if (!this.#answer(read.message)) {
+				this.#lastAt = Math.max(this.now(), this.#lastAt + 1);
+				this.handlers.message(read.message, this.#lastAt);
+			}
 		}
 	}
 
