@@ -3,10 +3,18 @@
  * Production entry: one HTTP server, one port. Express serves health and Prometheus
  * metrics first, then SvelteKit's handler; Socket.io shares the server. The app itself
  * (container, realtime) is built once inside the SvelteKit bundle's `init` hook.
+ * The port is taken first, so a busy port fails at once, and requests that arrive while
+ * the app starts get a clear 503 instead of waiting on a half-built app.
  */
 import express from 'express';
 import http from 'node:http';
 import { Server } from 'socket.io';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+// Our routes set tighter limits of their own (ingest: 512,000 bytes) and answer them in
+// JSON; adapter-node's default (512K) would reset a chunked body before they could.
+process.env.BODY_SIZE_LIMIT ??= '4M';
 
 const app = express();
 app.disable('x-powered-by');
@@ -17,39 +25,46 @@ globalThis.__sigapIo = new Server(server, {
 	serveClient: false
 });
 
+/** @type {import('express').Handler | null} */
+let handler = null;
 /** @returns {Promise<import('./lib/server/runtime').SigapRuntime> | undefined} */
 const sigap = () => /** @type {any} */ (globalThis).__sigapRuntime;
 
 app.get('/healthz', async (_req, res) => {
+	if (!handler) return void res.status(503).json({ ok: false, status: 'starting' });
 	const runtime = await sigap()?.catch(() => undefined);
-	const health = runtime ? await runtime.health() : { ok: false, reason: 'starting' };
+	const health = runtime ? await runtime.health() : { ok: false, status: 'failed' };
 	res.status(health.ok ? 200 : 503).json(health);
 });
 
-/** @type {import('express').Handler} */
-let handler;
-try {
-	const entry = '../build/handler.js'; // built by `vite build`; a variable keeps tsc from resolving it
-	({ handler } = await import(entry));
-} catch (error) {
-	// Startup failures (a locked data directory, bad configuration) are user errors: say so plainly.
-	console.error(`sigap: cannot start: ${error instanceof Error ? error.message : error}`);
-	process.exit(1);
-}
 app.get('/metrics', async (_req, res) => {
-	const runtime = await sigap();
+	const runtime = handler ? await sigap() : undefined;
 	res.type('text/plain; version=0.0.4').send(runtime ? runtime.prometheus() : '');
 });
-app.use(handler);
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-server.listen(port, host, () => {
-	const address = server.address();
-	const shown = typeof address === 'object' && address ? address.port : port;
-	console.log(`sigap: listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${shown}`);
+// The ingest API speaks JSON only; answer that in JSON before SvelteKit's form CSRF check
+// (which guards text/plain and form bodies) answers in plain text.
+app.post('/api/v1/events', (req, res, next) => {
+	if (req.is('application/json')) return next();
+	res.status(415).json({
+		error: { code: 'unsupported_media_type', message: 'send Content-Type: application/json' }
+	});
 });
 
+app.use((req, res, next) => {
+	if (handler) return handler(req, res, next);
+	res.status(503).set('Retry-After', '5').type('text/plain; charset=utf-8');
+	res.send('Sigap sedang dimulai, coba lagi sebentar. / Sigap is starting, try again shortly.');
+});
+
+server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
+	const reason =
+		error.code === 'EADDRINUSE'
+			? `port ${port} is already in use (another Sigap?); set PORT to a free port`
+			: error.message;
+	console.error(`sigap: cannot start: ${reason}`);
+	process.exit(1);
+});
 let closing = false;
 /** @param {string} signal */
 async function shutdown(signal) {
@@ -66,3 +81,17 @@ async function shutdown(signal) {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await new Promise((resolve) => server.listen(port, host, () => resolve(undefined)));
+
+try {
+	const entry = '../build/handler.js'; // built by `vite build`; a variable keeps tsc from resolving it
+	({ handler } = await import(entry));
+} catch (error) {
+	// Startup failures (a locked data directory, bad configuration) are user errors: say so plainly.
+	console.error(`sigap: cannot start: ${error instanceof Error ? error.message : error}`);
+	process.exit(1);
+}
+const address = server.address();
+const shown = typeof address === 'object' && address ? address.port : port;
+console.log(`sigap: listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${shown}`);

@@ -36,6 +36,7 @@ describe('POST /api/v1/events', () => {
 		['malformed JSON', '{"events": [', 400, 'malformed_json'],
 		['not an object', '[1,2]', 400, 'invalid_batch'],
 		['empty batch', '{"events": []}', 400, 'invalid_batch'],
+		['unknown top-level field', '{"events": [{}], "foo": 1}', 400, 'invalid_batch'],
 		[
 			'oversized batch',
 			JSON.stringify({ events: Array.from({ length: 1001 }, () => ({})) }),

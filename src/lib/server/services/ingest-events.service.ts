@@ -62,6 +62,17 @@ function parseBody(
 			answer: fail(400, 'invalid_batch', 'body must be an object {"events": [ … ]}')
 		};
 	}
+	const extra = Object.keys(json).filter((k) => k !== 'events');
+	if (extra.length) {
+		return {
+			ok: false,
+			answer: fail(
+				400,
+				'invalid_batch',
+				`unknown field(s) ${extra.map((k) => `"${k}"`).join(', ')}; the body is {"events": [ … ]}`
+			)
+		};
+	}
 	if (events.length === 0)
 		return { ok: false, answer: fail(400, 'invalid_batch', '"events" is empty') };
 	if (events.length > MAX_EVENTS_PER_BATCH) {

@@ -40,21 +40,30 @@ export const POST: RequestHandler = async ({ request }) => {
 	return json(answer.body, { status: answer.status });
 };
 
-/** Reads the body, giving up (null) past `limit` bytes instead of buffering it all. */
+/**
+ * Reads the body, keeping at most `limit` bytes (null when there were more). An oversized
+ * body is still read to its end (up to the server's BODY_SIZE_LIMIT) rather than cancelled:
+ * cancelling resets the connection before the client can read our 413.
+ */
 async function readBounded(request: Request, limit: number): Promise<string | null> {
 	if (!request.body) return '';
-	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel();
-			return null;
-		}
-		chunks.push(value);
+	for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+		size += chunk.byteLength;
+		if (size <= limit) chunks.push(chunk);
 	}
-	return Buffer.concat(chunks).toString('utf8');
+	return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
+
+/** Other methods get the API's JSON error shape, not a plain-text 405. */
+export const fallback: RequestHandler = ({ request }) =>
+	json(
+		{
+			error: {
+				code: 'method_not_allowed',
+				message: `${request.method} is not allowed here; POST a batch of events`
+			}
+		},
+		{ status: 405, headers: { allow: 'POST' } }
+	);
