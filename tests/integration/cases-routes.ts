@@ -107,7 +107,7 @@ export async function casesRoute(
 		} catch {
 			return {
 				status: 400,
-				body: { error: { code: 'invalid_payload', message: 'body must be JSON' } }
+				body: { error: { code: 'invalid_payload', message: 'body: must be JSON', field: 'body' } }
 			};
 		}
 		return handler(c, match, url.searchParams, () => parsed);
