@@ -110,7 +110,11 @@ describe('GET /api/v1/metrics query errors', () => {
 		['from=2020-01-01&to=2026-01-01', /range longer than/],
 		['province=Kalbar', /province/],
 		['channel=fax', /channel/],
-		['colour=red', /colour|unrecognized/i]
+		['colour=red', /colour|unrecognized/i],
+		['province=99', /province: "99" is not one of the 38/],
+		['issueType=zzz', /unknown issue type "zzz"/],
+		['queue=NOPE', /unknown queue "NOPE"/],
+		['province=61&province=62', /province: given more than once/]
 	])('%s → 400', async (query, message) => {
 		const response = await fetch(`${server.url}/api/v1/metrics?${query}`);
 		expect(response.status).toBe(400);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DAY_MS, startOfWibDay, wibMidnight } from '../../domain/time/wib';
 import type { MetricsFilter, MetricsResponse } from '../../contracts/metrics';
 import type { Container } from '../container';
+import { UNKNOWN } from '../../domain/events';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,6 +45,8 @@ export function parseMetricsQuery(
 	now: number,
 	maxRangeDays: number
 ): { ok: true; query: MetricsQuery } | { ok: false; message: string } {
+	const repeated = [...new Set(params.keys())].find((k) => params.getAll(k).length > 1);
+	if (repeated) return { ok: false, message: `${repeated}: given more than once` };
 	const parsed = querySchema.safeParse(Object.fromEntries(params));
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
@@ -71,8 +74,28 @@ export function parseMetricsQuery(
 }
 
 /** The whole `GET /api/v1/metrics` answer: status and body. */
+/** A filter naming a province, issue type or queue that does not exist is an error, not zeros. */
+export function unknownFilterValue(
+	filter: MetricsFilter,
+	c: Pick<Container, 'reference' | 'queues'>
+): string | null {
+	const { province, issueType, queue } = filter;
+	if (province && province !== UNKNOWN && !c.reference.provinces.some((p) => p.code === province)) {
+		return `province: "${province}" is not one of the 38 BPS province codes`;
+	}
+	if (
+		issueType &&
+		issueType !== UNKNOWN &&
+		!c.reference.issueTypes.some((t) => t.code === issueType)
+	) {
+		return `issueType: unknown issue type "${issueType}"`;
+	}
+	if (queue && !c.queues.some((q) => q.name === queue)) return `queue: unknown queue "${queue}"`;
+	return null;
+}
+
 export async function metricsAnswer(
-	c: Pick<Container, 'clock' | 'config' | 'live' | 'queues'>,
+	c: Pick<Container, 'clock' | 'config' | 'live' | 'queues' | 'reference'>,
 	params: URLSearchParams
 ): Promise<{
 	status: number;
@@ -80,8 +103,9 @@ export async function metricsAnswer(
 }> {
 	const now = c.clock.now();
 	const parsed = parseMetricsQuery(params, now, c.config.maxRangeDays);
-	if (!parsed.ok)
-		return { status: 400, body: { error: { code: 'invalid_query', message: parsed.message } } };
+	const message = parsed.ok ? unknownFilterValue(parsed.query, c) : parsed.message;
+	if (!parsed.ok || message)
+		return { status: 400, body: { error: { code: 'invalid_query', message: message! } } };
 	const { from, to, ...filter } = parsed.query;
 	const perQueue = Object.fromEntries(
 		c.queues.map((q) => [
