@@ -94,5 +94,21 @@ describe.each(kinds)('realtime wall on %s', (kind) => {
 		expect(result.kind).toBe('snapshot');
 		const bad = await a.socket.emitWithAck('metrics:subscribe', { province: 'Kalbar' } as never);
 		expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+		const noSuchProvince = await a.socket.emitWithAck('metrics:subscribe', {
+			province: '99',
+			issueType: null
+		});
+		expect(noSuchProvince).toMatchObject({
+			ok: false,
+			error: { message: expect.stringMatching(/"99"/) }
+		});
+		const noSuchType = await a.socket.emitWithAck('metrics:subscribe', {
+			province: null,
+			issueType: 'zzz'
+		});
+		expect(noSuchType).toMatchObject({
+			ok: false,
+			error: { message: expect.stringMatching(/"zzz"/) }
+		});
 	});
 });

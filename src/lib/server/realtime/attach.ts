@@ -14,6 +14,9 @@ import {
 	type SubscribeResult
 } from '../../contracts/socket';
 import type { Container } from '../container';
+import { UNKNOWN } from '../../domain/events';
+import type { WallScope } from '../../contracts/metrics';
+import type { Reference } from '../../contracts/reference';
 import { broadcastCaseFacts, onCaseCommands } from './cases-socket';
 import { MetricsRooms } from './metrics-rooms';
 
@@ -37,7 +40,23 @@ export interface Realtime {
 	close(): void;
 }
 
-function onSubscribe(socket: SigapSocket, rooms: MetricsRooms) {
+/** Scopes name real provinces and issue types only, so rooms stay bounded (39 × 10). */
+function unknownScope(scope: WallScope, reference: Reference): string | null {
+	const { province, issueType } = scope;
+	if (province && province !== UNKNOWN && !reference.provinces.some((p) => p.code === province)) {
+		return `province: "${province}" is not one of the 38 BPS province codes`;
+	}
+	if (
+		issueType &&
+		issueType !== UNKNOWN &&
+		!reference.issueTypes.some((t) => t.code === issueType)
+	) {
+		return `issueType: unknown issue type "${issueType}"`;
+	}
+	return null;
+}
+
+function onSubscribe(socket: SigapSocket, rooms: MetricsRooms, reference: Reference) {
 	return (request: unknown, ack: unknown) => {
 		const reply = typeof ack === 'function' ? (ack as (r: Ack<SubscribeResult>) => void) : () => {};
 		const parsed = metricsSubscribeSchema.safeParse(request);
@@ -49,6 +68,8 @@ function onSubscribe(socket: SigapSocket, rooms: MetricsRooms) {
 		}
 		const { province, issueType, lastSeq } = parsed.data;
 		const scope = { province, issueType };
+		const unknown = unknownScope(scope, reference);
+		if (unknown) return reply({ ok: false, error: { code: 'invalid_payload', message: unknown } });
 		const room = rooms.room(scope);
 		// Leave the other wall rooms only: the same socket may also watch the work queue.
 		for (const joined of socket.rooms)
@@ -68,7 +89,7 @@ export function attachRealtime(io: SigapServer, container: Container): Realtime 
 	});
 	io.on('connection', (socket) => {
 		socket.data.scope = null;
-		socket.on('metrics:subscribe', onSubscribe(socket, rooms));
+		socket.on('metrics:subscribe', onSubscribe(socket, rooms, container.reference));
 		onCaseCommands(socket, container);
 	});
 	io.of('/').adapter.on('delete-room', (name: string) => {
