@@ -100,6 +100,19 @@ export const ROUTES: Record<string, RouteRules> = {
 	'/api/v1/reference': {
 		kind: 'endpoint',
 		rules: { GET: read(ALL, { display: true, token: true, scope: 'none' }) }
+	},
+	// Trends (issue 6): pages for TRENDS within scope; files that leave the system for EXPORTS.
+	'/api/v1/trends': { kind: 'endpoint', rules: { GET: read(TRENDS, { token: true }) } },
+	'/trends': { kind: 'page', rules: { GET: read(TRENDS) } },
+	'/trends/contacts': { kind: 'page', rules: { GET: read(TRENDS) } },
+	'/trends/report': { kind: 'page', rules: { GET: read(EXPORTS, { audit: 'trends.report' }) } },
+	'/trends/export': {
+		kind: 'endpoint',
+		rules: { GET: read(EXPORTS, { audit: 'trends.export' }) }
+	},
+	'/trends/export/cases': {
+		kind: 'endpoint',
+		rules: { GET: read(EXPORTS, { audit: 'cases.export' }) }
 	}
 };
 

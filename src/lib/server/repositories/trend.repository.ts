@@ -4,7 +4,7 @@
  * come back as epoch ms of their WIB start: week and month starts are computed on the cells'
  * WIB `day` column with date arithmetic, so the database's own time zone never matters.
  */
-import { and, asc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Channel } from '../../domain/events';
 import type { MetricsFilter } from '../../domain/metrics/figures';
 import type { ContactFacts } from '../../domain/metrics/facts';
@@ -15,12 +15,34 @@ import type { Db } from '../db';
 import { COUNTER_NAMES, contactFacts, rollupCells } from '../db/schema';
 import { unpackFacts } from './rollup.repository';
 
+/** What a user may see (issue 5 scopes): null lists mean all; `unknown` is national only. */
+export interface TrendScope {
+	provinces: readonly string[] | null;
+	issueTypes: readonly string[] | null;
+}
+
 export interface CellSumQuery {
 	from: number;
 	to: number;
 	granularity: Granularity;
 	groupBy: GroupBy | null;
 	filter: MetricsFilter;
+	scope?: TrendScope;
+}
+
+/** Conditions that keep rows inside a scope (an empty list matches nothing). */
+export function scopeWhere(
+	scope: TrendScope | undefined,
+	province: typeof c.province | typeof contactFacts.province,
+	issueType: typeof c.issueType | typeof contactFacts.issueType
+): SQL | undefined {
+	const none = sql`false`;
+	const inList = (col: typeof province | typeof issueType, list: readonly string[] | null) =>
+		list === null ? undefined : list.length ? inArray(col, [...list]) : none;
+	return and(
+		inList(province, scope?.provinces ?? null),
+		inList(issueType, scope?.issueTypes ?? null)
+	);
 }
 
 const WIB_SECONDS = 7 * 3600;
@@ -63,7 +85,8 @@ function whereOf(q: CellSumQuery): SQL {
 		f.province ? eq(c.province, f.province) : undefined,
 		f.issueType ? eq(c.issueType, f.issueType) : undefined,
 		f.channel ? eq(c.channel, f.channel) : undefined,
-		queue
+		queue,
+		scopeWhere(q.scope, c.province, c.issueType)
 	)!;
 }
 
@@ -106,6 +129,7 @@ export interface ContactQuery {
 	channel: Channel;
 	province?: string;
 	issueType?: string;
+	scope?: TrendScope;
 	limit: number;
 }
 
@@ -123,7 +147,8 @@ export async function contactsIn(db: Db, q: ContactQuery): Promise<ContactFacts[
 				lt(contactFacts.firstAt, new Date(q.to)),
 				gte(contactFacts.lastAt, new Date(q.from)),
 				q.province ? eq(contactFacts.province, q.province) : undefined,
-				q.issueType ? eq(contactFacts.issueType, q.issueType) : undefined
+				q.issueType ? eq(contactFacts.issueType, q.issueType) : undefined,
+				scopeWhere(q.scope, contactFacts.province, contactFacts.issueType)
 			)
 		)
 		.orderBy(asc(contactFacts.firstAt), asc(contactFacts.contactId))

@@ -7,6 +7,8 @@ import { TREND_VIEWS, type TrendView } from '../../../contracts/trends';
 import { toCsv } from '../../../domain/export/csv';
 import type { ExportTable } from '../../../domain/export/table';
 import { toXlsx } from '../../export/xlsx';
+import type { TrendScope } from '../../repositories/trend.repository';
+import { outsideScope } from './scope';
 import { trendsPage, type PageDeps } from './page';
 import { trendTable, viewTable } from './tables';
 import { parseTrendQuery } from './trend-query';
@@ -21,25 +23,32 @@ export interface FileAnswer {
 const FORMATS = ['csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 
-const problem = (message: string): FileAnswer => ({
-	status: 400,
+const problem = (message: string, status: 400 | 403 = 400): FileAnswer => ({
+	status,
 	headers: { 'content-type': 'application/json' },
-	body: JSON.stringify({ error: { code: 'invalid_query', message } })
+	body: JSON.stringify({
+		error: { code: status === 403 ? 'forbidden' : 'invalid_query', message }
+	})
 });
 
 async function tablesOf(
 	c: PageDeps,
 	view: TrendView | 'all',
-	params: URLSearchParams
-): Promise<{ ok: true; tables: ExportTable[]; range: string } | { ok: false; message: string }> {
+	params: URLSearchParams,
+	scope: TrendScope | undefined
+): Promise<
+	{ ok: true; tables: ExportTable[]; range: string } | { ok: false; message: string; status?: 403 }
+> {
 	if (view === 'trend') {
 		const parsed = parseTrendQuery(params, c.clock.now(), c.config.trendsMaxRangeDays, false);
 		if (!parsed.ok) return parsed;
-		const q = parsed.query;
+		const outside = outsideScope(parsed.query.filter, scope);
+		if (outside) return { ok: false, message: outside, status: 403 };
+		const q = { ...parsed.query, scope };
 		const table = trendTable(c.reference, q, await computeTrend(c, q), c.clock.now());
 		return { ok: true, tables: [table], range: `${params.get('from')}_${params.get('to')}` };
 	}
-	const page = await trendsPage(c, params, 'id');
+	const page = await trendsPage(c, params, 'id', scope);
 	if (!page.ok) return page;
 	const views = view === 'all' ? TREND_VIEWS.filter((v) => v !== 'trend') : [view];
 	return {
@@ -50,7 +59,11 @@ async function tablesOf(
 }
 
 /** The file of one view (or all views) in one format, or a 400 naming the parameter. */
-export async function trendsExport(c: PageDeps, params: URLSearchParams): Promise<FileAnswer> {
+export async function trendsExport(
+	c: PageDeps,
+	params: URLSearchParams,
+	scope?: TrendScope
+): Promise<FileAnswer> {
 	const view = params.get('view') ?? '';
 	const format = params.get('format') ?? 'csv';
 	if (view !== 'all' && !(TREND_VIEWS as readonly string[]).includes(view))
@@ -62,8 +75,8 @@ export async function trendsExport(c: PageDeps, params: URLSearchParams): Promis
 	rest.delete('view');
 	rest.delete('format');
 	rest.delete('lang');
-	const built = await tablesOf(c, view as TrendView | 'all', rest);
-	if (!built.ok) return problem(built.message);
+	const built = await tablesOf(c, view as TrendView | 'all', rest, scope);
+	if (!built.ok) return problem(built.message, built.status);
 	const name = `sigap-${view}-${built.range}.${format}`;
 	const disposition = `attachment; filename="${name}"`;
 	if ((format as Format) === 'csv') {

@@ -22,7 +22,8 @@ import {
 import type { TrendResult } from '../../../domain/trends/trend';
 import { DAY_MS, startOfWibDay, wibDate } from '../../../domain/time/wib';
 import type { Container } from '../../container';
-import { sumCells } from '../../repositories/trend.repository';
+import { sumCells, type TrendScope } from '../../repositories/trend.repository';
+import { inScope, outsideScope } from './scope';
 import { parseTrendQuery, type ParsedTrendQuery } from './trend-query';
 import { computeTrend } from './trends.service';
 
@@ -97,7 +98,14 @@ async function heatmap(c: PageDeps, q: ParsedTrendQuery): Promise<number[][]> {
 	const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
 	const hours = await sumCells(
 		c.database.db,
-		{ from: q.from, to: q.to, granularity: 'hour', groupBy: null, filter: q.filter },
+		{
+			from: q.from,
+			to: q.to,
+			granularity: 'hour',
+			groupBy: null,
+			filter: q.filter,
+			scope: q.scope
+		},
 		false
 	);
 	for (const h of hours) {
@@ -111,8 +119,9 @@ async function heatmap(c: PageDeps, q: ParsedTrendQuery): Promise<number[][]> {
 export async function trendsPage(
 	c: PageDeps,
 	params: URLSearchParams,
-	lang: 'id' | 'en'
-): Promise<{ ok: true; data: TrendsPageData } | { ok: false; message: string }> {
+	lang: 'id' | 'en',
+	scope?: TrendScope
+): Promise<{ ok: true; data: TrendsPageData } | { ok: false; message: string; status?: 403 }> {
 	const now = c.clock.now();
 	const range = resolveRange(params, now);
 	if (!range.ok) return range;
@@ -121,7 +130,9 @@ export async function trendsPage(
 	p.set('groupBy', groupBy ?? 'province');
 	const parsed = parseTrendQuery(p, now, c.config.trendsMaxRangeDays, false);
 	if (!parsed.ok) return parsed;
-	const q = parsed.query;
+	const outside = outsideScope(parsed.query.filter, scope);
+	if (outside) return { ok: false, message: outside, status: 403 };
+	const q = { ...parsed.query, scope };
 	const measure = q.measures[0]!;
 	const prev = { ...q, ...previousRange(q.from, q.to) };
 	const main = { ...q, groupBy: null, measures: [...PAGE_SERIES], perVillages: false };
@@ -171,7 +182,7 @@ export async function trendsPage(
 		breakdown: rows(groups, groupsBefore, measure, (g) => villages.get(g) ?? null),
 		issues: rows(issues, issuesBefore, 'contacts', () => null),
 		heatmap: await heatmap(c, q),
-		backlog: ageBuckets(c.live.openCaseAges(q.filter)),
+		backlog: ageBuckets(c.live.openCaseAges(q.filter).filter((x) => inScope(x, scope))),
 		reference: c.reference,
 		queues: c.queues.map((x) => x.name),
 		asOf: now

@@ -15,6 +15,7 @@ import {
 import { GRANULARITIES, type Granularity } from '../../../domain/trends/periods';
 import { GROUP_BYS, type TrendQuery } from '../../../domain/trends/trend';
 import { DAY_MS, startOfWibDay, wibMidnight } from '../../../domain/time/wib';
+import type { TrendScope } from '../../repositories/trend.repository';
 
 /** Hour trends cover at most this many days (24 points a day). */
 export const HOUR_MAX_DAYS = 31;
@@ -24,6 +25,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:?\d{2})$/;
 export interface ParsedTrendQuery extends TrendQuery {
 	/** Counts per 100 villages of each province (groupBy=province only). */
 	perVillages: boolean;
+	/** The asking user's scope (issue 5); absent: national. */
+	scope?: TrendScope;
 }
 
 const fields = {

@@ -15,7 +15,8 @@ import {
 } from '../../../domain/trends/trend';
 import { toWibIso } from '../../../domain/time/wib';
 import type { Container } from '../../container';
-import { sumCells } from '../../repositories/trend.repository';
+import { sumCells, type TrendScope } from '../../repositories/trend.repository';
+import { outsideScope } from './scope';
 import { parseTrendQuery, type ParsedTrendQuery } from './trend-query';
 
 export type TrendDeps = Pick<Container, 'database' | 'rollups' | 'reference' | 'queues'>;
@@ -28,9 +29,17 @@ export function groupsOf(
 	if (!q.groupBy) return [];
 	const fixed = q.filter[q.groupBy];
 	if (fixed) return [fixed];
+	const scoped = (all: string[], list: readonly string[] | null | undefined) =>
+		list ? all.filter((code) => list.includes(code)) : [...all, UNKNOWN];
 	const lists: Record<GroupBy, string[]> = {
-		province: [...c.reference.provinces.map((p) => p.code), UNKNOWN],
-		issueType: [...c.reference.issueTypes.map((t) => t.code), UNKNOWN],
+		province: scoped(
+			c.reference.provinces.map((p) => p.code),
+			q.scope?.provinces
+		),
+		issueType: scoped(
+			c.reference.issueTypes.map((t) => t.code),
+			q.scope?.issueTypes
+		),
 		channel: [...CHANNELS],
 		queue: c.queues.map((queue) => queue.name)
 	};
@@ -57,14 +66,23 @@ export async function computeTrend(c: TrendDeps, q: ParsedTrendQuery): Promise<T
 	await c.rollups.flush();
 	const db = c.database.db;
 	const samples = q.measures.includes('chats.firstResponseP90');
-	const base = { from: q.from, to: q.to, granularity: q.granularity, filter: q.filter };
+	const base = {
+		from: q.from,
+		to: q.to,
+		granularity: q.granularity,
+		filter: q.filter,
+		scope: q.scope
+	};
 	const totalRows = await sumCells(db, { ...base, groupBy: null }, samples);
 	const groupRows = q.groupBy ? await sumCells(db, { ...base, groupBy: q.groupBy }, samples) : [];
 	const periods = periodsIn(q.from, q.to, q.granularity);
 	const result = trendOfRows(q, periods, totalRows, groupRows, groupsOf(c, q));
 	if (!q.perVillages) return result;
 	const villages = new Map(c.reference.provinces.map((p) => [p.code, p.villages]));
-	const all = c.reference.provinces.reduce((n, p) => n + p.villages, 0);
+	const listed = q.scope?.provinces;
+	const all = c.reference.provinces
+		.filter((p) => !listed || listed.includes(p.code))
+		.reduce((n, p) => n + p.villages, 0);
 	return {
 		...result,
 		total: perVillages(
@@ -116,12 +134,16 @@ export function trendBody(
 /** The whole `GET /api/v1/trends` answer: status and body. */
 export async function trendsAnswer(
 	c: TrendDeps & Pick<Container, 'clock' | 'config'>,
-	params: URLSearchParams
+	params: URLSearchParams,
+	scope?: TrendScope
 ): Promise<{ status: number; body: TrendBody | { error: { code: string; message: string } } }> {
 	const now = c.clock.now();
 	const parsed = parseTrendQuery(params, now, c.config.trendsMaxRangeDays);
 	if (!parsed.ok)
 		return { status: 400, body: { error: { code: 'invalid_query', message: parsed.message } } };
-	const trend = await computeTrend(c, parsed.query);
-	return { status: 200, body: trendBody(c, parsed.query, trend, now) };
+	const outside = outsideScope(parsed.query.filter, scope);
+	if (outside) return { status: 403, body: { error: { code: 'forbidden', message: outside } } };
+	const q = { ...parsed.query, scope };
+	const trend = await computeTrend(c, q);
+	return { status: 200, body: trendBody(c, q, trend, now) };
 }

@@ -1,0 +1,36 @@
+/**
+ * A user's scope on trends (issue 5 §2, issue 6 "within the user's scope"): the provinces and
+ * issue types the principal covers narrow every sum, grouping, drill-down and export; a
+ * filter naming something outside them is refused.
+ */
+import type { MetricsFilter } from '../../../domain/metrics/figures';
+import type { Principal } from '../../../domain/access/principal';
+import { issueTypesOf, provincesOf } from '../../../domain/access/scope';
+import type { TrendScope } from '../../repositories/trend.repository';
+
+/** The scope of the asking principal; undefined (national) when no gate ran. */
+export function trendScopeOf(p: Principal | null | undefined): TrendScope | undefined {
+	if (!p) return undefined;
+	return { provinces: provincesOf(p), issueTypes: issueTypesOf(p) };
+}
+
+/** Why the filter reaches outside the scope, or null when it does not. */
+export function outsideScope(filter: MetricsFilter, scope: TrendScope | undefined): string | null {
+	const p = scope?.provinces;
+	const i = scope?.issueTypes;
+	if (p && filter.province && !p.includes(filter.province))
+		return `province ${filter.province} is outside your scope`;
+	if (i && filter.issueType && !i.includes(filter.issueType))
+		return `issue type ${filter.issueType} is outside your scope`;
+	return null;
+}
+
+/** True when a placed item is inside the scope (unknown places are national only). */
+export function inScope(
+	item: { province: string; issueType: string },
+	scope: TrendScope | undefined
+): boolean {
+	const p = scope?.provinces;
+	const i = scope?.issueTypes;
+	return (!p || p.includes(item.province)) && (!i || i.includes(item.issueType));
+}
