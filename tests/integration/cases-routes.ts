@@ -2,6 +2,8 @@
  * The harness's mirror of the cases API routes (src/routes/api/v1/{cases,agents,teams,admin,
  * notifications,wall}): the same service calls the SvelteKit `+server.ts` files make.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Container } from '../../src/lib/server/container';
 import * as cases from '../../src/lib/server/services/cases';
 import type { Answer } from '../../src/lib/server/services/cases';
@@ -113,4 +115,26 @@ export async function casesRoute(
 		return handler(c, match, url.searchParams, () => parsed);
 	}
 	return null;
+}
+
+/** Only these routes over a container, on a loopback port (tests that build their own container). */
+export async function serveCases(c: Container) {
+	const server = http.createServer(async (req, res) => {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const url = new URL(req.url ?? '/', 'http://test');
+		const body = Buffer.concat(chunks).toString();
+		const answer = (await casesRoute(c, req.method ?? 'GET', url, body)) ?? {
+			status: 404,
+			body: {}
+		};
+		res
+			.writeHead(answer.status, { 'content-type': 'application/json' })
+			.end(JSON.stringify(answer.body));
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close: () => new Promise<void>((r) => server.close(() => r()))
+	};
 }

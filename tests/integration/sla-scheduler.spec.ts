@@ -4,8 +4,6 @@
  * fell due while it was down exactly once, publishes it once, and repeats nothing. On PGlite
  * (the store carried across the restart as a dump) and PostgreSQL (one scratch database).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/lib/server/config';
 import { createContainer, type Container } from '../../src/lib/server/container';
@@ -13,7 +11,7 @@ import { MEMORY } from '../../src/lib/server/db';
 import { DomainBus } from '../../src/lib/server/events/bus';
 import { countTransitions } from '../../src/lib/server/repositories/sla-transition.repository';
 import { FakeTimers } from '../support/fake-timers';
-import { casesRoute } from './cases-routes';
+import { serveCases as serve } from './cases-routes';
 import { createCase, fastPolicy } from './cases-client';
 import { pgliteTemplate, scratchPostgres, type DbKind } from './harness';
 
@@ -45,28 +43,6 @@ async function storeFor(kind: DbKind): Promise<Store> {
 		open: (clock) => createContainer(config, clock, dump),
 		keep: async (c) => void (dump = await c.database.dump!()),
 		drop: async () => {}
-	};
-}
-
-/** The harness's routes over a container, on a loopback port. */
-async function serve(c: Container) {
-	const server = http.createServer(async (req, res) => {
-		const chunks: Buffer[] = [];
-		for await (const chunk of req) chunks.push(chunk as Buffer);
-		const url = new URL(req.url ?? '/', 'http://test');
-		const body = Buffer.concat(chunks).toString();
-		const answer = (await casesRoute(c, req.method ?? 'GET', url, body)) ?? {
-			status: 404,
-			body: {}
-		};
-		res
-			.writeHead(answer.status, { 'content-type': 'application/json' })
-			.end(JSON.stringify(answer.body));
-	});
-	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		close: () => new Promise<void>((r) => server.close(() => r()))
 	};
 }
 

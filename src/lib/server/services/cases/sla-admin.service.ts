@@ -5,7 +5,7 @@
  * open case and the wall are evaluated again. A policy edit is a new revision: cases created
  * before it keep theirs.
  */
-import { CalendarError } from '../../../domain/calendar/compile';
+import { CalendarError, compileCalendar } from '../../../domain/calendar/compile';
 import { SlaConfigError } from '../../../domain/sla/evaluator';
 import { toWibIso } from '../../../domain/time/wib';
 import {
@@ -37,6 +37,13 @@ export async function putCalendar(c: Container, raw: unknown): Promise<CalendarV
 	if (!parsed.success) throw fromIssues(parsed.error.issues);
 	const { actor: _actor, ...input } = parsed.data;
 	const cal = calendarOf(input);
+	try {
+		compileCalendar(cal);
+	} catch (error) {
+		if (!(error instanceof CalendarError)) throw error;
+		const zone = error.problems.some((p) => /time zone/i.test(p));
+		throw invalid(zone ? 'timeZone' : 'weekly', error.problems.join('; '));
+	}
 	const rows = c.cases.settings().rows;
 	const now = new Date(c.clock.now());
 	const others = rows.calendars.filter((x) => x.id !== cal.id);

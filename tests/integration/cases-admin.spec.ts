@@ -1,0 +1,223 @@
+/**
+ * Administration and alerts on PGlite with a moved clock (issue 3 §2, §3, §5, §8): calendar
+ * and policy edits (bad ones name their field and change nothing; a policy change applies to new
+ * cases only), teams and agents, sla.md row 5 through the status service, and a breach at 02:00
+ * on Saturday whose notification — in-app and a signed webhook to a local server — waits for
+ * Monday 07:30.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/lib/server/config';
+import { createContainer, type Container } from '../../src/lib/server/container';
+import { MEMORY } from '../../src/lib/server/db';
+import { signature } from '../../src/lib/server/services/cases/notifier.service';
+import { FakeTimers } from '../support/fake-timers';
+import { api, createCase, fastPolicy } from './cases-client';
+import { serveCases } from './cases-routes';
+import { pgliteTemplate } from './harness';
+
+const wib = (s: string) => Date.parse(`${s}+07:00`);
+const SECRET = 'test-secret-0123456789';
+
+interface Hook {
+	headers: http.IncomingHttpHeaders;
+	body: string;
+	at: number;
+}
+
+describe('cases administration and alerts', () => {
+	const clock = new FakeTimers(wib('2026-03-06T22:00:00'));
+	const hooks: Hook[] = [];
+	let receiver: http.Server;
+	let c: Container;
+	let web: Awaited<ReturnType<typeof serveCases>>;
+	const call = (method: string, path: string, body?: unknown) => api(web.url, method, path, body);
+	const settle = async () => {
+		await c.cases.scheduler.idle();
+		await c.cases.notifier.idle();
+	};
+
+	beforeAll(async () => {
+		receiver = http.createServer((req, res) => {
+			let body = '';
+			req.on('data', (d) => (body += d));
+			req.on('end', () => {
+				hooks.push({ headers: req.headers, body, at: clock.now() });
+				res.writeHead(204).end();
+			});
+		});
+		await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+		const config = loadConfig({
+			SIGAP_DATA_DIR: '/nonexistent',
+			SIGAP_NOTIFY_WEBHOOK_URL: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+			SIGAP_NOTIFY_WEBHOOK_SECRET: SECRET
+		});
+		config.database = { kind: 'pglite', dataDir: MEMORY };
+		c = await createContainer(config, clock, await pgliteTemplate());
+		web = await serveCases(c);
+	});
+	afterAll(async () => {
+		await web?.close();
+		await c?.close();
+		await new Promise<void>((r) => receiver?.close(() => r()));
+	});
+
+	it('a breach at 02:00 on Saturday is recorded at once; its notification waits for Monday 07:30', async () => {
+		await fastPolicy(web.url, 'usp_operasional', 240, 100_000);
+		const kase = await createCase(web.url, { issueType: 'usp_operasional' });
+		expect(kase.sla.firstResponse.dueAt).toBe('2026-03-07T02:00:00+07:00');
+		await clock.advanceTo(wib('2026-03-07T03:00:00'), settle);
+		const breaches = (await call('GET', '/api/v1/wall/breaches')).body;
+		expect(breaches[0]).toMatchObject({ number: kase.number, province: '61', lateBySeconds: 3600 });
+		expect(Object.keys(breaches[0]).sort()).toEqual(
+			['at', 'caseId', 'issueType', 'lateBySeconds', 'number', 'province', 'target'].sort()
+		);
+		expect((await call('GET', '/api/v1/notifications?agent=1001')).body).toEqual([]);
+		expect(hooks).toEqual([]);
+
+		await clock.advanceTo(wib('2026-03-09T07:29:59'), settle);
+		expect(hooks).toEqual([]);
+		await clock.advanceTo(wib('2026-03-09T07:30:00'), settle);
+		expect(hooks).toHaveLength(1);
+		const hook = hooks[0]!;
+		expect(hook.at).toBe(wib('2026-03-09T07:30:00'));
+		const timestamp = String(hook.headers['x-sigap-timestamp']);
+		expect(hook.headers['x-sigap-signature']).toBe(signature(SECRET, timestamp, hook.body));
+		expect(JSON.parse(hook.body)).toMatchObject({ kind: 'sla.breached', number: kase.number });
+		const inbox = (await call('GET', '/api/v1/notifications?agent=1001')).body;
+		expect(inbox).toMatchObject([
+			{ caseNumber: kase.number, deliverAt: '2026-03-09T07:30:00+07:00' }
+		]);
+		await clock.advanceTo(wib('2026-03-09T09:00:00'), settle);
+		expect(hooks).toHaveLength(1);
+	});
+
+	it('sla.md row 5 through the status service: due Wed 08:00 after waiting Mon 10:00 → Tue 11:00', async () => {
+		clock.t = wib('2026-03-09T08:00:00');
+		await fastPolicy(web.url, 'desa_regulasi', 540, 480, 'standard');
+		const kase = await createCase(web.url, { issueType: 'desa_regulasi' });
+		await clock.advanceTo(wib('2026-03-09T10:00:00'), settle);
+		await call('POST', `/api/v1/cases/${kase.id}/status`, { status: 'waiting_on_reporter' });
+		await clock.advanceTo(wib('2026-03-10T11:00:00'), settle);
+		await call('POST', `/api/v1/cases/${kase.id}/status`, { status: 'in_progress' });
+		const view = (await call('GET', `/api/v1/cases/${kase.id}`)).body;
+		expect(view.sla.resolution).toMatchObject({
+			dueAt: '2026-03-11T08:00:00+07:00',
+			paused: false
+		});
+	});
+
+	it.each([
+		[
+			'overlapping intervals',
+			{ weekly: [w(1, '07:30', '12:00'), w(1, '11:00', '16:30')] },
+			'weekly[1]'
+		],
+		['an interval ending before it starts', { weekly: [w(2, '16:30', '07:30')] }, 'weekly[0].end'],
+		[
+			'a holiday date that does not exist',
+			{ holidays: [holiday('2026-02-30')] },
+			'holidays[0].date'
+		],
+		[
+			'a holiday listed twice',
+			{ holidays: [holiday('2026-08-17'), holiday('2026-08-17')] },
+			'holidays[1].date'
+		],
+		[
+			'an override date that does not exist',
+			{ overrides: [{ date: '2026-13-01', intervals: [] }] },
+			'overrides[0].date'
+		],
+		['an unknown time zone', { timeZone: 'Asia/Atlantis' }, 'timeZone']
+	])('calendar edit refused: %s', async (_, patch, field) => {
+		const before = (await call('GET', '/api/v1/admin/calendars')).body;
+		const r = await call('PUT', '/api/v1/admin/calendars/standard', {
+			name: 'Standar',
+			weekly: [w(1, '07:30', '16:30')],
+			...patch
+		});
+		expect(r.status).toBe(400);
+		expect(r.body.error.field).toBe(field);
+		expect((await call('GET', '/api/v1/admin/calendars')).body).toEqual(before);
+	});
+
+	it('a holiday added to a calendar moves the due time of open cases', async () => {
+		clock.t = wib('2026-03-12T08:00:00');
+		const kase = await createCase(web.url, { issueType: 'desa_regulasi' });
+		expect(kase.sla.firstResponse.dueAt).toBe('2026-03-13T08:00:00+07:00');
+		const standard = (await call('GET', '/api/v1/admin/calendars')).body.find(
+			(x: { id: string }) => x.id === 'standard'
+		);
+		const r = await call('PUT', '/api/v1/admin/calendars/standard', {
+			...standard,
+			updatedAt: undefined,
+			holidays: [...standard.holidays, holiday('2026-03-13')]
+		});
+		expect(r.status).toBe(200);
+		const after = (await call('GET', `/api/v1/cases/${kase.id}`)).body;
+		expect(after.sla.firstResponse.dueAt).toBe('2026-03-16T08:00:00+07:00');
+	});
+
+	it('a policy change applies to new cases; the old case keeps its revision', async () => {
+		const old = await createCase(web.url, { issueType: 'lainnya' });
+		const r = await call('PUT', '/api/v1/admin/sla-policies/default', {
+			name: 'Standar Kementerian (baru)',
+			firstResponseMinutes: 60,
+			resolutionMinutes: 2700,
+			calendarId: 'standard'
+		});
+		expect(r.body).toMatchObject({ id: 'default', revision: 2 });
+		const fresh = await createCase(web.url, { issueType: 'lainnya' });
+		const oldNow = (await call('GET', `/api/v1/cases/${old.id}`)).body;
+		expect([oldNow.sla.policyId, fresh.sla.policyId]).toEqual(['default@1', 'default@2']);
+		expect(oldNow.sla.firstResponse.dueAt).toBe(old.sla.firstResponse.dueAt);
+		expect(Date.parse(fresh.sla.firstResponse.dueAt)).toBeLessThan(
+			Date.parse(old.sla.firstResponse.dueAt!)
+		);
+		const retire = await call('DELETE', '/api/v1/admin/sla-policies/default');
+		expect(retire).toMatchObject({ status: 400, body: { error: { field: 'id' } } });
+		expect(retire.body.error.message).toMatch(/no default policy/);
+	});
+
+	it('teams and agents: created, listed, bad references named', async () => {
+		const team = await call('POST', '/api/v1/teams', {
+			name: 'Tim Kalbar',
+			leadAgentId: '1002',
+			calendarId: 'standard'
+		});
+		expect(team.status).toBe(201);
+		const agent = await call('POST', '/api/v1/agents', {
+			name: 'Rina',
+			teamIds: [team.body.id],
+			provinces: ['61'],
+			issueTypes: ['kopdes_lahan']
+		});
+		expect(agent.body).toMatchObject({ name: 'Rina', active: true });
+		expect(
+			(await call('GET', '/api/v1/agents')).body.map((a: { name: string }) => a.name)
+		).toContain('Rina');
+		expect(
+			(await call('GET', '/api/v1/teams')).body.map((t: { name: string }) => t.name)
+		).toContain('Tim Kalbar');
+		for (const [body, field] of [
+			[{ name: 'X', teamIds: ['nope'] }, 'teamIds[0]'],
+			[{ name: 'X', provinces: ['99'] }, 'provinces[0]'],
+			[{ name: 'X', issueTypes: ['pajak'] }, 'issueTypes[0]']
+		] as const) {
+			expect((await call('POST', '/api/v1/agents', body)).body.error.field).toBe(field);
+		}
+		expect(
+			(await call('POST', '/api/v1/teams', { name: 'Y', calendarId: 'mars' })).body.error.field
+		).toBe('calendarId');
+	});
+});
+
+function w(weekday: number, start: string, end: string) {
+	return { weekday, start, end };
+}
+
+function holiday(date: string) {
+	return { date, name: 'Libur uji', source: 'test', kind: 'other' as const };
+}
