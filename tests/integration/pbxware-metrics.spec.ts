@@ -33,7 +33,7 @@ function byHand(csv: string) {
 	const exited = inIt.filter((r) => /^EXIT/.test(r[5]!)).length;
 	const offered = answeredIds.size + abandons.length + exited;
 	const waits = connects.map((r) => Number(r[11]));
-	const handled = inIt.filter((r) => /^COMPLETE|TRANSFER$/.test(r[5]!)).map((r) => Number(r[12]));
+	const handled = inIt.filter((r) => /^COMPLETE/.test(r[5]!)).map((r) => Number(r[12]));
 	return {
 		offered,
 		answered: answeredIds.size,

@@ -30,8 +30,18 @@ function onCallAt(calls: Map<string, number> | undefined, now: number): boolean 
 }
 
 /**
+ * An agent state nobody has confirmed for 24 h (no login, pause or call) is not "now": an
+ * old log replayed today must not show 2018's agents as logged in, and the figure must not
+ * depend on how much history the server happened to load at start.
+ */
+function isCurrent(agent: AgentRecord | undefined, now: number): agent is AgentRecord {
+	return agent !== undefined && now - agent.lastAt < STALE_AFTER_MS;
+}
+
+/**
  * loggedIn, onCall, paused (by reason) and available = logged in, not paused, not on call. An
- * agent seen on a call counts as logged in to the total even if its login was never logged.
+ * agent seen on a call counts as logged in to the total even if its login was never logged;
+ * an agent with no event for 24 h is not counted (isCurrent).
  */
 export function countAgents(
 	agents: Map<string, AgentRecord>,
@@ -45,7 +55,8 @@ export function countAgents(
 	const among = pickQueues(filter, settings);
 	const ids = new Set([...agents.keys(), ...agentCalls.keys()]);
 	for (const id of ids) {
-		const status = agents.get(id)?.status;
+		const agent = agents.get(id);
+		const status = isCurrent(agent, now) ? agent.status : undefined;
 		const onCall = onCallAt(agentCalls.get(id), now);
 		const member = status ? isLoggedIn(status, among) : false;
 		if (!member && !(onCall && among === null)) continue;

@@ -119,4 +119,19 @@ describe('agents (metrics.md §Calls, "agents")', () => {
 		];
 		expect(agents(events, {}, T + 25 * HOUR).onCall).toBe(0);
 	});
+
+	it('an agent state nobody confirmed for 24 h is not "now" (an old log replayed today)', () => {
+		const events = [
+			...loginBoth('1001'),
+			ag('agent.paused', '1001', T + HOUR, { reason: 'Rapat' })
+		];
+		expect(agents(events, {}, T + 24 * HOUR).loggedIn).toBe(1);
+		expect(agents(events, {}, T + 25 * HOUR)).toMatchObject({
+			loggedIn: 0,
+			paused: 0,
+			available: 0
+		});
+		const confirmed = [...events, ag('agent.unpaused', '1001', T + 24 * HOUR)];
+		expect(agents(confirmed, {}, T + 25 * HOUR)).toMatchObject({ loggedIn: 1, available: 1 });
+	});
 });

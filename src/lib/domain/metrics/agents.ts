@@ -19,6 +19,8 @@ export interface AgentRecord {
 	base: AgentStatus;
 	events: AgentEvent[];
 	status: AgentStatus;
+	/** Instant of the agent's latest event, compacted or not. */
+	lastAt: number;
 }
 
 const RANK: Record<AgentEvent['type'], number> = {
@@ -44,13 +46,14 @@ function copy(s: AgentStatus): AgentStatus {
 
 /** An agent seen for the first time: logged out, not paused. */
 export function newAgent(): AgentRecord {
-	return { base: emptyStatus(), events: [], status: emptyStatus() };
+	return { base: emptyStatus(), events: [], status: emptyStatus(), lastAt: -Infinity };
 }
 
 /** Adds a login/logout/pause/unpause and refolds the agent's state in instant order. */
 export function addAgentEvent(agent: AgentRecord, event: AgentEvent): void {
 	insertSorted(agent.events, event, compare);
 	agent.status = agent.events.reduce(step, copy(agent.base));
+	agent.lastAt = Math.max(agent.lastAt, event.at);
 }
 
 function step(s: AgentStatus, e: AgentEvent): AgentStatus {

@@ -20,7 +20,10 @@ export interface CallPhase {
 	agent: string | null;
 	/** The agent is on this call from endedAt until doneAt (completed or transferred). */
 	doneAt: number | null;
-	/** talk + hold + wrap-up of a completed call (or talk of a transfer), ms. */
+	/**
+	 * talk + hold + wrap-up of a completed call, ms. metrics.md: AHT is over *completed*
+	 * calls, so a transfer ends the agent's part (doneAt) but adds no handle time.
+	 */
 	handleMs: number | null;
 	hasHoldOrWrapUp: boolean;
 }
@@ -136,7 +139,6 @@ function finish(phase: CallPhase, event: QueueEvent): void {
 		phase.agent ??= event.agent ?? null;
 	} else if (event.type === 'call.transferred') {
 		phase.doneAt = event.at;
-		phase.handleMs = secondsToMs(event.talkSeconds);
 		phase.agent ??= event.agent ?? null;
 	}
 }

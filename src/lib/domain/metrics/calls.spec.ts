@@ -100,12 +100,12 @@ describe('calls: one row per metrics.md §Calls definition', () => {
 			expect: { aht: 100, ahtIsTalkOnly: false }
 		},
 		{
-			name: 'AHT of talk-only sources says so; transfers with talk time count',
+			name: 'AHT is over completed calls only (a transfer is answered, not completed); talk-only says so',
 			events: eventsOf(
 				aCall('c1').enteredAt(T).answered(5).completed(100),
 				aCall('c2').enteredAt(T).answered(5).transferred(41, { talkSeconds: 40 })
 			),
-			expect: { aht: 70, ahtIsTalkOnly: true, answered: 2 }
+			expect: { aht: 100, ahtIsTalkOnly: true, answered: 2 }
 		},
 		{
 			name: 'no calls: rates and means are null, not 0',
