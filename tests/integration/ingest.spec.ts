@@ -61,10 +61,11 @@ describe('POST /api/v1/events', () => {
 			callEntered({ at: now, queue: 'no-such-queue' }),
 			{ ...caseOpened({ at: now }), province: '99' },
 			{ ...callEntered({ at: now }), at: '2026-03-24 17:30' },
+			{ ...callEntered({ at: now }), at: '1900-01-01T00:00:00Z' },
 			caseOpened({ at: now - 1000 })
 		]);
 		expect(answer.status).toBe(200);
-		expect(answer.body).toMatchObject({ accepted: 2, rejected: 6, duplicates: 0 });
+		expect(answer.body).toMatchObject({ accepted: 2, rejected: 7, duplicates: 0 });
 		const reasons = answer.body.results.map(
 			(r: { problems?: { path: string; message: string }[] }) =>
 				r.problems?.map((p) => `${p.path}: ${p.message}`).join('; ')
@@ -75,6 +76,7 @@ describe('POST /api/v1/events', () => {
 		expect(reasons[4]).toMatch(/unknown queue "no-such-queue"/);
 		expect(reasons[5]).toMatch(/^province: "99" is not one of the 38/);
 		expect(reasons[6]).toMatch(/^at: must be an ISO 8601 instant/);
+		expect(reasons[7]).toMatch(/^at: is before 2000-01-01/);
 		const figures = await fetch(`${server.url}/api/v1/metrics`).then((r) => r.json());
 		expect(figures.calls.waitingNow).toBeGreaterThanOrEqual(1);
 		expect(figures.cases.opened).toBeGreaterThanOrEqual(1);

@@ -10,10 +10,16 @@ export const MAX_EVENTS_PER_BATCH = 1000;
 /** Below adapter-node's default BODY_SIZE_LIMIT (512 KiB), so our message is the one sent. */
 export const MAX_BATCH_BYTES = 512_000;
 
-const instant = z.iso.datetime({
-	offset: true,
-	message: 'must be an ISO 8601 instant with offset, e.g. 2026-03-24T17:30:00+07:00'
-});
+/** Earliest plausible event instant: anything older is a broken clock or a broken field. */
+export const EARLIEST_EVENT = '2000-01-01T00:00:00Z';
+const instant = z.iso
+	.datetime({
+		offset: true,
+		message: 'must be an ISO 8601 instant with offset, e.g. 2026-03-24T17:30:00+07:00'
+	})
+	.refine((v) => Date.parse(v) >= Date.parse(EARLIEST_EVENT), {
+		message: `is before ${EARLIEST_EVENT.slice(0, 10)}; check the source clock`
+	});
 const text = (max: number) => z.string().trim().min(1).max(max);
 const seconds = z
 	.number()
