@@ -1,0 +1,77 @@
+/**
+ * Bahasa Indonesia for sign-in, the account page, the admin pages of issue 5 and the wall's
+ * "display revoked" screen. `en.ts` must have exactly these keys (type-checked).
+ */
+export const accessId = {
+	signInTitle: 'Masuk ke Sigap',
+	email: 'E-mail',
+	password: 'Kata sandi',
+	signIn: 'Masuk',
+	signInFailed: 'E-mail atau kata sandi salah.',
+	throttledAccount: (m: number) =>
+		`Terlalu banyak percobaan gagal untuk akun ini. Coba lagi dalam ${m} menit.`,
+	throttledAddress: (m: number) =>
+		`Terlalu banyak percobaan gagal dari alamat ini. Coba lagi dalam ${m} menit.`,
+	account: 'Akun',
+	signedInAs: 'Masuk sebagai',
+	role: 'Peran',
+	scope: 'Cakupan',
+	national: 'Nasional',
+	allIssueTypes: 'semua jenis masalah',
+	signOut: 'Keluar',
+	signOutEverywhere: 'Keluar dari semua perangkat',
+	roles: {
+		admin: 'Administrator',
+		leadership: 'Pimpinan',
+		supervisor: 'Supervisor',
+		team_lead: 'Ketua tim',
+		agent: 'Petugas'
+	},
+	users: 'Pengguna',
+	keys: 'Kunci & token',
+	audit: 'Log audit',
+	create: 'Buat',
+	save: 'Simpan',
+	revoke: 'Cabut',
+	revoked: 'dicabut',
+	active: 'aktif',
+	disabled: 'nonaktif',
+	name: 'Nama',
+	provinces: 'Provinsi (kode, dipisah koma; kosong = nasional)',
+	issueTypes: 'Jenis masalah (kode, dipisah koma; kosong = semua)',
+	agentId: 'ID petugas (untuk peran petugas)',
+	shownOnce: 'Ditampilkan sekali saja — salin sekarang. Hanya hash-nya yang disimpan.',
+	ingestKeys: 'Kunci ingest (per sumber)',
+	source: 'Sumber',
+	apiTokens: 'Token API pribadi (API baca)',
+	owner: 'Pemilik',
+	displayTokens: 'Token layar dinding',
+	layout: 'Tata letak',
+	province: 'Provinsi',
+	issueType: 'Jenis masalah',
+	wallUrl: 'Buka alamat ini sekali di TV:',
+	prefix: 'Awalan',
+	created: 'Dibuat',
+	lastUsed: 'Terakhir dipakai',
+	state: 'Status',
+	filter: 'Saring',
+	from: 'Dari',
+	to: 'Sampai',
+	actor: 'Pelaku',
+	action: 'Tindakan',
+	target: 'Sasaran',
+	outcome: 'Hasil',
+	address: 'Alamat',
+	detail: 'Rincian',
+	older: 'Lebih lama →',
+	none: 'Tidak ada.',
+	displayRevokedTitle: 'Layar ini telah dicabut',
+	displayRevokedText:
+		'Token layar dinding ini dicabut oleh administrator. Minta alamat baru untuk menampilkan dinding lagi.',
+	displayUnknownTitle: 'Token layar tidak dikenal',
+	displayUnknownText: 'Alamat layar ini tidak berlaku. Periksa alamatnya atau minta yang baru.',
+	sessionEnded: 'Sesi berakhir — silakan masuk lagi.',
+	switchLang: 'English'
+};
+
+export type AccessDictionary = typeof accessId;
