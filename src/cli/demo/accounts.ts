@@ -1,0 +1,55 @@
+/**
+ * Demo accounts, one per role (issue 5 §1), with one fixed, printed password — DEMO ONLY:
+ * `npm run demo` creates them on its embedded database; a real deployment makes its first
+ * administrator with `npx sigap user create --role admin` and never has these.
+ */
+import type { Actor } from '../../lib/server/services/access/audit.service';
+import type { AccessDeps } from '../../lib/server/services/access/deps';
+
+export const DEMO_PASSWORD = 'sigap-demo-2026';
+
+export const DEMO_ACCOUNTS = [
+	{ email: 'admin@sigap.demo', role: 'admin', name: 'Admin Demo' },
+	{ email: 'pimpinan@sigap.demo', role: 'leadership', name: 'Pimpinan Demo' },
+	{ email: 'supervisor@sigap.demo', role: 'supervisor', name: 'Supervisor Nasional' },
+	{ email: 'kalbar@sigap.demo', role: 'team_lead', name: 'Ketua Tim Kalbar', provinces: '61' },
+	{
+		email: 'petugas@sigap.demo',
+		role: 'agent',
+		name: 'Budi Santoso',
+		provinces: '61',
+		agentId: '1002'
+	}
+] as const;
+
+/** Creates the accounts that do not exist yet; returns the lines to print. */
+export async function seedDemoAccounts(deps: AccessDeps, actor: Actor): Promise<string[]> {
+	const { createUser, listUsers } = await import('../../lib/server/services/access/users.service');
+	const existing = new Set((await listUsers(deps)).map((u) => u.email));
+	for (const account of DEMO_ACCOUNTS) {
+		if (!existing.has(account.email))
+			await createUser(deps, { ...account, password: DEMO_PASSWORD }, actor);
+	}
+	return [
+		`sigap demo: DEMO-ONLY accounts, password "${DEMO_PASSWORD}":`,
+		...DEMO_ACCOUNTS.map(
+			(a) =>
+				`  ${a.email.padEnd(24)} ${a.role}${'provinces' in a ? ` (province ${a.provinces})` : ''}`
+		)
+	];
+}
+
+/** A display token for the Kalimantan Barat wall; returns the URL to open once on a TV. */
+export async function demoDisplayUrl(
+	deps: AccessDeps,
+	actor: Actor,
+	base: string
+): Promise<string> {
+	const { createDisplayToken } = await import('../../lib/server/services/access/tokens.service');
+	const { token } = await createDisplayToken(
+		deps,
+		{ name: 'Demo: Kalimantan Barat wall', province: '61' },
+		actor
+	);
+	return `${base}/wall?display=${token}`;
+}
