@@ -143,8 +143,7 @@ export async function startChannels(deps: ChannelsDeps): Promise<Channels> {
 		recordWire,
 		deadLetter,
 		close: async () => {
-			cooperatives.stop();
-			await Promise.all([ami?.stop(), whatsapp?.stop()]);
+			await Promise.all([cooperatives.stop(), ami?.stop(), whatsapp?.stop()]);
 		}
 	};
 }

@@ -20,6 +20,7 @@ export class CooperativeDirectory {
 	#places = new Map<string, RegistryPlace>();
 	#version: string | null = null;
 	#timer: ReturnType<typeof setInterval> | null = null;
+	#inflight: Promise<unknown> | null = null;
 
 	constructor(private readonly deps: CooperativeDirectoryDeps) {}
 
@@ -27,15 +28,20 @@ export class CooperativeDirectory {
 	async start(reloadMs = RELOAD_MS): Promise<void> {
 		await this.refresh();
 		this.#timer = setInterval(() => {
-			this.refresh().catch((error) =>
-				this.deps.log?.(`sigap: cooperative registry reload failed: ${(error as Error).message}`)
-			);
+			if (this.#inflight) return;
+			this.#inflight = this.refresh()
+				.catch((error) =>
+					this.deps.log?.(`sigap: cooperative registry reload failed: ${(error as Error).message}`)
+				)
+				.finally(() => (this.#inflight = null));
 		}, reloadMs);
 		this.#timer.unref();
 	}
 
-	stop(): void {
+	/** Stops polling; resolves once a reload in flight is done (before the database closes). */
+	async stop(): Promise<void> {
 		if (this.#timer) clearInterval(this.#timer);
+		await this.#inflight;
 	}
 
 	/** Reloads when the stored registry changed; true when it did. */
