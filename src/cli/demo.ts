@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createIngestKey } from '../lib/server/repositories/ingest-key.repository';
 import { DemoSimulation, type DemoReference } from './demo/simulation';
 import { postEvents } from './demo/post-events';
+import { DemoCases, splitCaseEvents } from './demo/post-cases';
 import { withDatabase } from './with-database';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -41,16 +42,22 @@ async function main(): Promise<void> {
 		`demo-${randomBytes(4).toString('hex')}`,
 		now
 	);
+	const cases = new DemoCases(url);
 	const backfill = sim.advance(now);
-	await postEvents(url, key, backfill);
+	const first = splitCaseEvents(backfill);
+	await postEvents(url, key, first.others);
+	await cases.post(first.cases);
 	console.log(
 		`sigap demo: ${backfill.length} events of the last hour posted; live traffic flowing.`
 	);
 	console.log(`sigap demo: open http://localhost:${port}/wall   (Ctrl+C stops)`);
 	const timer = setInterval(() => {
-		postEvents(url, key, sim.advance(Date.now())).catch((error: Error) => {
-			console.error(`sigap demo: ${error.message}`);
-		});
+		const next = splitCaseEvents(sim.advance(Date.now()));
+		postEvents(url, key, next.others)
+			.then(() => cases.post(next.cases))
+			.catch((error: Error) => {
+				console.error(`sigap demo: ${error.message}`);
+			});
 	}, 1000);
 	server.on('exit', () => clearInterval(timer));
 }
