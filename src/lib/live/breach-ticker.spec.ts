@@ -62,9 +62,14 @@ describe('addBreach', () => {
 });
 
 describe('lateSeconds', () => {
-	it('counts from the due instant, including lateness already carried', () => {
+	it('counts from the breach instant (the due instant)', () => {
 		expect(lateSeconds(breach(), T0 + 90_500)).toBe(90);
-		expect(lateSeconds(breach({ lateBySeconds: 600 }), T0)).toBe(600);
 		expect(lateSeconds(breach(), T0 - 5_000)).toBe(0);
+	});
+
+	it('never shows less than the server said (a browser clock running behind)', () => {
+		expect(lateSeconds(breach({ lateBySeconds: 600 }), T0 + 60_000)).toBe(600);
+		// Sent 600 s after the breach; 10 minutes later it is 1200 s late, not 1800.
+		expect(lateSeconds(breach({ lateBySeconds: 600 }), T0 + 1_200_000)).toBe(1200);
 	});
 });

@@ -33,10 +33,11 @@ export function addBreach(
 }
 
 /**
- * Seconds late at `now`. The due instant is `at − lateBySeconds` (a breach recorded after a
- * restart carries how late it already was), so the figure keeps growing on screen.
+ * Seconds late at `now`. A target breaches at its due instant, so `at` is the due instant and
+ * the figure grows on screen; `lateBySeconds` (how late when the server sent it) is a floor,
+ * so a browser clock running behind cannot make a breach look less late than the server said.
  */
 export function lateSeconds(breach: WallBreach, now: number): number {
-	const due = Date.parse(breach.at) - breach.lateBySeconds * 1000;
-	return Math.max(0, Math.floor((now - due) / 1000));
+	const sinceDue = Math.floor((now - Date.parse(breach.at)) / 1000);
+	return Math.max(0, breach.lateBySeconds, sinceDue);
 }

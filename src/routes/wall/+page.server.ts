@@ -4,6 +4,8 @@
  */
 import { error } from '@sveltejs/kit';
 import { wallPageData } from '$lib/server/realtime/wall-page';
+import { container } from '$lib/server/runtime';
+import { recentBreaches } from '$lib/server/services/cases';
 import { parseWallQuery, unknownScopeMessage } from '$lib/live/wall-query';
 import type { PageServerLoad } from './$types';
 
@@ -14,5 +16,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const data = await wallPageData(scope);
 	const unknown = unknownScopeMessage(scope, data.reference);
 	if (unknown) error(400, unknown);
-	return { ...data, scope, lang };
+	// The breach ticker's first paint; `?chime=1` asks for the breach sound (issue 3 §5).
+	const breaches = await recentBreaches(await container(), scope, 8);
+	return { ...data, scope, lang, breaches, chime: url.searchParams.get('chime') === '1' };
 };

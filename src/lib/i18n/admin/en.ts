@@ -7,6 +7,7 @@ export const adminEn: AdminDictionary = {
 	fixErrors: 'Not saved: check the marked fields. Nothing you typed is lost.',
 	any: '— any —',
 	none: '— none —',
+	all: 'all',
 	active: 'Active',
 	inactive: 'inactive',
 	updatedAt: 'Changed',

@@ -5,6 +5,7 @@ export const adminId = {
 	fixErrors: 'Tidak tersimpan: periksa isian yang ditandai. Tidak ada yang hilang.',
 	any: '— semua —',
 	none: '— tidak ada —',
+	all: 'semua',
 	active: 'Aktif',
 	inactive: 'nonaktif',
 	updatedAt: 'Diubah',

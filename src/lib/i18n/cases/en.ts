@@ -204,6 +204,15 @@ export const casesEn: CasesDictionary = {
 		required: 'Required.',
 		fixErrors: 'Check the marked fields; nothing you typed is lost.'
 	},
+	ticker: {
+		title: 'BREACHED',
+		label: 'Latest SLA breaches',
+		empty: 'No SLA breach yet',
+		late: 'late',
+		targets: { firstResponse: 'first response', resolution: 'resolution' },
+		enableSound: '🔔 Enable sound',
+		soundOn: '🔔 sound on'
+	},
 	asOf: 'data as of',
 	wib: 'WIB'
 };

@@ -206,6 +206,15 @@ export const casesId = {
 		required: 'Wajib diisi.',
 		fixErrors: 'Periksa isian yang ditandai; tidak ada yang hilang.'
 	},
+	ticker: {
+		title: 'LEWAT SLA',
+		label: 'Kasus lewat SLA terbaru',
+		empty: 'Belum ada kasus lewat SLA',
+		late: 'terlambat',
+		targets: { firstResponse: 'respons pertama', resolution: 'penyelesaian' },
+		enableSound: '🔔 Aktifkan suara',
+		soundOn: '🔔 suara aktif'
+	},
 	asOf: 'data per',
 	wib: 'WIB'
 };

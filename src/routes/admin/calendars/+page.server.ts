@@ -14,7 +14,8 @@ export const load: PageServerLoad = async ({ url }) => {
 	const parsed = parseCasesQuery(new URLSearchParams({ lang: url.searchParams.get('lang') ?? '' }));
 	if (!parsed.ok) error(400, parsed.message);
 	const calendars = await listCalendars(await container());
-	const edit = url.searchParams.get('edit') ?? calendars[0]?.id ?? 'new';
+	const standard = calendars.find((cal) => cal.id === 'standard') ?? calendars[0];
+	const edit = url.searchParams.get('edit') ?? standard?.id ?? 'new';
 	const calendar = calendars.find((cal) => cal.id === edit) ?? null;
 	if (edit !== 'new' && !calendar) error(404, `calendar "${edit}" does not exist`);
 	return { calendars, calendar, lang: parsed.lang };
