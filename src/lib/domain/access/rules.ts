@@ -18,7 +18,8 @@ export interface Rule {
 	token?: boolean;
 	/** `scope`: the data is narrowed to the principal's scope (agents: their own cases). */
 	scope: 'scope' | 'none';
-	/** Audit action recorded when the request succeeds (issue 5 §6). */
+	/** Audit action the gate records when the request succeeds (issue 5 §6); rules without one
+	 * either change nothing or are audited by their service with fuller detail. */
 	audit?: string;
 	/** Routes that need nobody, or authenticate themselves (ingest key, webhook signature). */
 	self?: 'public' | 'ingest_key' | 'signature';
@@ -56,64 +57,151 @@ const change = (roles: readonly Role[], audit: string, scope: Rule['scope'] = 's
 	audit
 });
 const admin = (audit: string): Rule => change(ADMIN, audit, 'none');
+const selfAuth = (how: 'ingest_key' | 'signature'): Rule => ({
+	roles: [],
+	scope: 'none',
+	self: how
+});
+
+/** Changes nobody needs on the record (marking a notification read). */
+const quiet = (roles: readonly Role[]): Rule => ({ roles, scope: 'scope' });
+const config = (roles: readonly Role[] = CONFIG_READ): Rule => read(roles, { scope: 'none' });
+const NOTIFIED: readonly Role[] = ['admin', 'supervisor', 'team_lead'];
 
 export const ROUTES: Record<string, RouteRules> = {
+	// --- home, sign-in, account (issue 5) -------------------------------------------------
 	'/': { kind: 'page', rules: { GET: read(ALL, { display: true }) } },
 	'/login': { kind: 'page', rules: { GET: open, 'action:default': open } },
 	'/account': {
 		kind: 'page',
 		rules: {
-			GET: read(ALL, { scope: 'none' }),
-			'action:signout': change(ALL, 'auth.sign_out', 'none'),
-			'action:everywhere': change(ALL, 'auth.sign_out_everywhere', 'none')
+			GET: config(ALL),
+			// Audited by the sign-in service itself (with the sessions ended).
+			'action:signout': config(ALL),
+			'action:everywhere': config(ALL)
 		}
 	},
+	// --- live wall (wall-display issue) -------------------------------------------------------
 	'/wall': { kind: 'page', rules: { GET: read(LIVE, { display: true }) } },
+	'/api/v1/wall/breaches': {
+		kind: 'endpoint',
+		rules: { GET: read(LIVE, { display: true, token: true }) }
+	},
+	'/api/v1/metrics': { kind: 'endpoint', rules: { GET: read(LIVE, { token: true }) } },
+	'/api/v1/reference': { kind: 'endpoint', rules: { GET: open } },
+	'/api/health': { kind: 'endpoint', rules: { GET: open } },
+	// --- sources (ingest key, webhook signatures: issue 4) ------------------------------------
+	'/api/v1/events': { kind: 'endpoint', rules: { POST: selfAuth('ingest_key') } },
+	'/api/v1/webhooks/whatsapp': {
+		kind: 'endpoint',
+		rules: { GET: selfAuth('signature'), POST: selfAuth('signature') }
+	},
+	'/api/v1/webhooks/chatwoot': { kind: 'endpoint', rules: { POST: selfAuth('signature') } },
+	// --- cases (issue 3) ------------------------------------------------------------------------
+	'/cases': {
+		kind: 'page',
+		rules: { GET: read(ALL), 'action:reassign': change(REASSIGN, 'case.reassign') }
+	},
+	'/cases/[id]': {
+		kind: 'page',
+		rules: {
+			GET: read(ALL),
+			'action:reassign': change(REASSIGN, 'case.reassign'),
+			'action:status': change(HANDLE, 'case.status'),
+			'action:respond': change(HANDLE, 'case.respond')
+		}
+	},
+	'/cases/new': {
+		kind: 'page',
+		rules: { GET: read(HANDLE), 'action:default': change(HANDLE, 'case.create') }
+	},
+	'/cases/new/areas': { kind: 'endpoint', rules: { GET: read(HANDLE, { scope: 'none' }) } },
+	'/api/v1/cases': {
+		kind: 'endpoint',
+		rules: { GET: read(ALL, { token: true }), POST: change(HANDLE, 'case.create') }
+	},
+	'/api/v1/cases/[id]': { kind: 'endpoint', rules: { GET: read(ALL, { token: true }) } },
+	'/api/v1/cases/[id]/reassign': {
+		kind: 'endpoint',
+		rules: { POST: change(REASSIGN, 'case.reassign') }
+	},
+	'/api/v1/cases/reassign': {
+		kind: 'endpoint',
+		rules: { POST: change(REASSIGN, 'case.reassign_bulk') }
+	},
+	'/api/v1/cases/[id]/status': { kind: 'endpoint', rules: { POST: change(HANDLE, 'case.status') } },
+	'/api/v1/cases/[id]/responses': {
+		kind: 'endpoint',
+		rules: { POST: change(HANDLE, 'case.respond') }
+	},
+	'/api/v1/notifications': { kind: 'endpoint', rules: { GET: read(NOTIFIED, { token: true }) } },
+	'/api/v1/notifications/[id]/read': { kind: 'endpoint', rules: { POST: quiet(NOTIFIED) } },
+	'/api/v1/agents': {
+		kind: 'endpoint',
+		rules: { GET: read(LIVE, { token: true, scope: 'none' }), POST: admin('agent.save') }
+	},
+	'/api/v1/agents/[id]': { kind: 'endpoint', rules: { PUT: admin('agent.save') } },
+	'/api/v1/teams': {
+		kind: 'endpoint',
+		rules: { GET: read(LIVE, { token: true, scope: 'none' }), POST: admin('team.save') }
+	},
+	'/api/v1/teams/[id]': { kind: 'endpoint', rules: { PUT: admin('team.save') } },
+	// --- configuration (issue 3; administrators change, leadership reads) ---------------------
+	'/admin/calendars': {
+		kind: 'page',
+		rules: { GET: config(), 'action:save': admin('calendar.save') }
+	},
+	'/admin/sla': { kind: 'page', rules: { GET: config(), 'action:save': admin('sla_policy.save') } },
+	'/admin/teams': {
+		kind: 'page',
+		rules: {
+			GET: config(),
+			'action:team': admin('team.save'),
+			'action:agent': admin('agent.save')
+		}
+	},
+	'/api/v1/admin/calendars': {
+		kind: 'endpoint',
+		rules: { GET: read(CONFIG_READ, { token: true, scope: 'none' }) }
+	},
+	'/api/v1/admin/calendars/[id]': { kind: 'endpoint', rules: { PUT: admin('calendar.save') } },
+	'/api/v1/admin/sla-policies': {
+		kind: 'endpoint',
+		rules: { GET: read(CONFIG_READ, { token: true, scope: 'none' }) }
+	},
+	'/api/v1/admin/sla-policies/[id]': {
+		kind: 'endpoint',
+		rules: { PUT: admin('sla_policy.save'), DELETE: admin('sla_policy.delete') }
+	},
+	// --- trends and exports (issue 6) ----------------------------------------------------------
+	'/api/v1/trends': { kind: 'endpoint', rules: { GET: read(TRENDS, { token: true }) } },
+	'/trends/export': {
+		kind: 'endpoint',
+		rules: { GET: read(EXPORTS, { audit: 'export.download' }) }
+	},
+	// --- users, keys, audit (issue 5; the services audit with full detail) ---------------------
 	'/admin/users': {
 		kind: 'page',
 		rules: {
-			GET: read(ADMIN, { scope: 'none' }),
-			'action:create': admin('user.create'),
-			'action:update': admin('user.update'),
-			'action:signout': admin('user.sign_out_everywhere')
+			GET: config(ADMIN),
+			'action:create': config(ADMIN),
+			'action:update': config(ADMIN),
+			'action:signout': config(ADMIN)
 		}
 	},
 	'/admin/keys': {
 		kind: 'page',
 		rules: {
-			GET: read(ADMIN, { scope: 'none' }),
-			'action:ingest': admin('ingest_key.create'),
-			'action:revokeIngest': admin('ingest_key.revoke'),
-			'action:token': admin('api_token.create'),
-			'action:revokeToken': admin('api_token.revoke'),
-			'action:display': admin('display_token.create'),
-			'action:revokeDisplay': admin('display_token.revoke')
+			GET: config(ADMIN),
+			'action:ingest': config(ADMIN),
+			'action:revokeIngest': config(ADMIN),
+			'action:token': config(ADMIN),
+			'action:revokeToken': config(ADMIN),
+			'action:display': config(ADMIN),
+			'action:revokeDisplay': config(ADMIN)
 		}
 	},
-	'/admin/audit': { kind: 'page', rules: { GET: read(CONFIG_READ, { scope: 'none' }) } },
-	'/api/health': { kind: 'endpoint', rules: { GET: open } },
-	'/api/v1/events': {
-		kind: 'endpoint',
-		rules: { POST: { roles: [], scope: 'none', self: 'ingest_key' } }
-	},
-	'/api/v1/metrics': { kind: 'endpoint', rules: { GET: read(LIVE, { token: true }) } },
-	'/api/v1/reference': {
-		kind: 'endpoint',
-		rules: { GET: read(ALL, { display: true, token: true, scope: 'none' }) }
-	},
-	// Trends (issue 6): pages for TRENDS within scope; files that leave the system for EXPORTS.
-	'/api/v1/trends': { kind: 'endpoint', rules: { GET: read(TRENDS, { token: true }) } },
-	'/trends': { kind: 'page', rules: { GET: read(TRENDS) } },
-	'/trends/contacts': { kind: 'page', rules: { GET: read(TRENDS) } },
-	'/trends/report': { kind: 'page', rules: { GET: read(EXPORTS, { audit: 'trends.report' }) } },
-	'/trends/export': {
-		kind: 'endpoint',
-		rules: { GET: read(EXPORTS, { audit: 'trends.export' }) }
-	},
-	'/trends/export/cases': {
-		kind: 'endpoint',
-		rules: { GET: read(EXPORTS, { audit: 'cases.export' }) }
-	}
+	'/admin/audit': { kind: 'page', rules: { GET: config() } }
 };
 
 /** Socket.io commands (ClientToServerEvents), by event name. */

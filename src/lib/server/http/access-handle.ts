@@ -63,8 +63,10 @@ async function gate(c: AccessDeps, event: RequestEvent, resolve: Resolve): Promi
 	if (!decision.ok) return refuse(c, event, principal, key, decision, auth.badToken);
 	const crossSite = crossSiteChange(event, decision.rule, principal);
 	if (crossSite) return refuse(c, event, principal, key, crossSite, false);
-	if (!decision.rule.audit || !CHANGES.has(event.request.method)) return resolve(event);
-	const detail = requestDetail(event.request.clone());
+	if (!decision.rule.audit) return resolve(event);
+	const detail = CHANGES.has(event.request.method)
+		? requestDetail(event.request.clone())
+		: Promise.resolve(null);
 	const response = await resolve(event);
 	if (response.status < 400 && !(await isFailedAction(event, response))) {
 		await audit(
@@ -73,7 +75,13 @@ async function gate(c: AccessDeps, event: RequestEvent, resolve: Resolve): Promi
 			{
 				action: decision.rule.audit,
 				target: targetOf(event),
-				detail: { route: routeId, key, params: event.params, body: await detail }
+				detail: {
+					route: routeId,
+					key,
+					params: event.params,
+					query: event.url.search || null,
+					body: await detail
+				}
 			},
 			c.clock.now()
 		);
