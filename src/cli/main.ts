@@ -1,6 +1,7 @@
 /** The `sigap` program: one `register` per command group (src/cli/commands/<name>.ts). */
 import { Command } from 'commander';
 import { register as registerAudit } from './commands/audit';
+import { register as registerDeadLetters } from './commands/dead-letters';
 import { register as registerImport } from './commands/import';
 import { register as registerKey } from './commands/key';
 import { register as registerQueue } from './commands/queue';
@@ -22,6 +23,7 @@ registerRollup(program);
 registerUser(program);
 registerToken(program);
 registerAudit(program);
+registerDeadLetters(program);
 
 try {
 	await program.parseAsync(process.argv);
