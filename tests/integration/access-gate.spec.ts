@@ -1,0 +1,261 @@
+/**
+ * The roles × routes table (issue 5 "Tests that must exist"), generated from the one
+ * declaration: every declared route and key, for every role by session and by API token, a
+ * wall display and nobody, goes through the real request gate (hooks.server.ts's handle) with
+ * real credentials on PGlite; allowed requests reach the route, the rest get 401/403 (pages:
+ * the sign-in redirect). Plus the Bad-input rows: forged cookies, flipped token bytes,
+ * cross-site JSON changes, oversized bodies — refused, and on the audit record.
+ */
+import { isRedirect, type RequestEvent } from '@sveltejs/kit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ROLES, type Role } from '../../src/lib/domain/access/principal';
+import { ROUTES, type Rule, type RuleKey } from '../../src/lib/domain/access/rules';
+import { accessHandle } from '../../src/lib/server/http/access-handle';
+import { searchAudit } from '../../src/lib/server/services/access/audit.service';
+import {
+	DISPLAY_COOKIE,
+	SESSION_COOKIE
+} from '../../src/lib/server/services/access/sessions.service';
+import { signIn } from '../../src/lib/server/services/access/sign-in.service';
+import {
+	createApiToken,
+	createDisplayToken,
+	exchangeDisplayToken
+} from '../../src/lib/server/services/access/tokens.service';
+import { createUser } from '../../src/lib/server/services/access/users.service';
+import { startTestServer, type TestServer } from './harness';
+
+const ORIGIN = 'http://sigap.test';
+const cli = { principal: null, address: null, name: 'cli:test' };
+let server: TestServer;
+let handle: ReturnType<typeof accessHandle>;
+const sessions = new Map<Role, string>();
+const tokens = new Map<Role, string>();
+let display = '';
+
+interface Call {
+	routeId: string | null;
+	key: RuleKey;
+	cookies?: Record<string, string>;
+	headers?: Record<string, string>;
+	path?: string;
+}
+
+/** Runs one request through the gate; returns the status, or 303 for a sign-in redirect. */
+async function gate(call: Call): Promise<{ status: number; reached: boolean; location?: string }> {
+	const method = call.key.startsWith('action:') ? 'POST' : call.key;
+	const action = call.key.startsWith('action:') ? `?/${call.key.slice(7)}` : '';
+	const url = new URL(`${call.path ?? '/some/path'}${action}`, ORIGIN);
+	const jar = new Map(Object.entries(call.cookies ?? {}));
+	const body = method === 'GET' ? undefined : '{}';
+	const request = new Request(url, {
+		method,
+		headers: { 'content-type': 'application/json', origin: ORIGIN, ...call.headers },
+		body
+	});
+	let reached = false;
+	const event = {
+		url,
+		request,
+		route: { id: call.routeId },
+		params: {},
+		locals: {},
+		cookies: {
+			get: (n: string) => jar.get(n),
+			set: (n: string, v: string) => void jar.set(n, v),
+			delete: (n: string) => void jar.delete(n)
+		},
+		getClientAddress: () => '127.0.0.1'
+	} as unknown as RequestEvent;
+	try {
+		const response = await handle({
+			event,
+			resolve: async () => {
+				reached = true;
+				return new Response('reached');
+			}
+		});
+		return { status: response.status, reached };
+	} catch (e) {
+		if (isRedirect(e)) return { status: e.status, reached, location: e.location };
+		throw e;
+	}
+}
+
+beforeAll(async () => {
+	// Every refusal is logged; hundreds of them here are expected.
+	vi.spyOn(console, 'warn').mockImplementation(() => {});
+	server = await startTestServer('pglite');
+	const c = server.container;
+	handle = accessHandle(async () => c);
+	for (const role of ROLES) {
+		const email = `${role}@gate.test`;
+		await createUser(
+			c,
+			{
+				email,
+				password: 'gate password 1',
+				role,
+				provinces: role === 'team_lead' || role === 'agent' ? '61' : ''
+			},
+			cli
+		);
+		const s = await signIn(
+			c,
+			{ email, password: 'gate password 1' },
+			{ address: '127.0.0.1', userAgent: null }
+		);
+		if (!s.ok) throw new Error(`sign-in of ${role} failed`);
+		sessions.set(role, s.cookie);
+		tokens.set(role, (await createApiToken(c, { user: email, name: 'gate' }, cli)).token);
+	}
+	const { token } = await createDisplayToken(c, { name: 'gate wall', province: '61' }, cli);
+	const opened = await exchangeDisplayToken(c, token, { address: '127.0.0.1', userAgent: null });
+	if (!opened.ok) throw new Error('display exchange failed');
+	display = opened.cookie;
+});
+afterAll(async () => {
+	await server?.close();
+});
+
+const table = Object.entries(ROUTES).flatMap(([routeId, { kind, rules }]) =>
+	Object.entries(rules).map(([key, rule]) => ({
+		routeId,
+		kind,
+		key: key as RuleKey,
+		rule: rule as Rule
+	}))
+);
+
+describe('roles × routes, from the one declaration', () => {
+	it.each(table)('$key $routeId', async ({ routeId, kind, key, rule }) => {
+		const expectAllowed = async (call: Call, allowed: boolean, who: string) => {
+			const r = await gate({ routeId, key, ...call });
+			expect(r.reached, `${who}: reached`).toBe(allowed);
+			if (!allowed) expect([401, 403, 303], `${who}: status ${r.status}`).toContain(r.status);
+		};
+		for (const role of ROLES) {
+			const bySession = Boolean(rule.self) || rule.roles.includes(role);
+			await expectAllowed(
+				{ cookies: { [SESSION_COOKIE]: sessions.get(role)! } },
+				bySession,
+				`${role} session`
+			);
+			const byToken = Boolean(rule.self) || (Boolean(rule.token) && rule.roles.includes(role));
+			await expectAllowed(
+				{ headers: { authorization: `Bearer ${tokens.get(role)}` } },
+				byToken,
+				`${role} API token`
+			);
+		}
+		await expectAllowed(
+			{ cookies: { [DISPLAY_COOKIE]: display } },
+			Boolean(rule.self || rule.display),
+			'display'
+		);
+		const anonymous = await gate({ routeId, key });
+		expect(anonymous.reached, 'anonymous').toBe(Boolean(rule.self));
+		if (!rule.self) {
+			expect(anonymous.status).toBe(kind === 'page' && key === 'GET' ? 303 : 401);
+		}
+	});
+
+	it('denies an undeclared route by default, whoever asks', async () => {
+		const r = await gate({
+			routeId: '/forgotten',
+			key: 'GET',
+			cookies: { [SESSION_COOKIE]: sessions.get('admin')! }
+		});
+		expect(r).toEqual({ status: 403, reached: false });
+	});
+
+	it('lets an unknown path through to the 404', async () => {
+		expect((await gate({ routeId: null, key: 'GET' })).reached).toBe(true);
+	});
+});
+
+describe('Bad input at the gate', () => {
+	const flip = (s: string) => s.slice(0, -1) + (s.endsWith('A') ? 'B' : 'A');
+
+	it('a forged or flipped session cookie is nobody (and the cookie is cleared)', async () => {
+		for (const cookie of [flip(sessions.get('admin')!), 'forged', '']) {
+			const r = await gate({
+				routeId: '/api/v1/metrics',
+				key: 'GET',
+				cookies: { [SESSION_COOKIE]: cookie }
+			});
+			expect(r).toMatchObject({ status: 401, reached: false });
+		}
+	});
+
+	it('an API token with a flipped byte is refused and audited', async () => {
+		const r = await gate({
+			routeId: '/api/v1/metrics',
+			key: 'GET',
+			headers: { authorization: `Bearer ${flip(tokens.get('admin')!)}` }
+		});
+		expect(r).toMatchObject({ status: 401, reached: false });
+		const [entry] = await searchAudit(server.container.database.db, {
+			action: 'access.denied',
+			limit: 1
+		});
+		expect(entry).toMatchObject({ outcome: 'denied', target: '/api/v1/metrics' });
+	});
+
+	it('a cookie-authenticated JSON change from another site is refused; same-site passes', async () => {
+		const lead = { [SESSION_COOKIE]: sessions.get('team_lead')! };
+		const call = { routeId: '/api/v1/cases/[id]/reassign', key: 'POST' as const, cookies: lead };
+		expect(await gate({ ...call, headers: { origin: 'https://evil.example' } })).toMatchObject({
+			status: 403,
+			reached: false
+		});
+		expect(await gate({ ...call, headers: { origin: '' } })).toMatchObject({
+			status: 403,
+			reached: false
+		});
+		expect((await gate(call)).reached).toBe(true);
+	});
+
+	it('an oversized body is refused before anything reads it', async () => {
+		const r = await gate({
+			routeId: '/api/v1/cases',
+			key: 'POST',
+			cookies: { [SESSION_COOKIE]: sessions.get('admin')! },
+			headers: { 'content-length': String(5 * 1024 * 1024) }
+		});
+		expect(r).toMatchObject({ status: 413, reached: false });
+	});
+
+	it('a state change refused by role is on the audit record', async () => {
+		await gate({
+			routeId: '/api/v1/cases/[id]/reassign',
+			key: 'POST',
+			cookies: { [SESSION_COOKIE]: sessions.get('leadership')! }
+		});
+		const [entry] = await searchAudit(server.container.database.db, {
+			action: 'access.denied',
+			actor: 'leadership@gate.test',
+			limit: 1
+		});
+		expect(entry?.detail).toMatchObject({
+			key: 'POST',
+			reason: 'role leadership may not use POST /api/v1/cases/[id]/reassign'
+		});
+	});
+
+	it('a successful consequential request is audited by the gate', async () => {
+		await gate({
+			routeId: '/api/v1/cases/[id]/reassign',
+			key: 'POST',
+			cookies: { [SESSION_COOKIE]: sessions.get('team_lead')! }
+		});
+		const [entry] = await searchAudit(server.container.database.db, {
+			action: 'case.reassign',
+			limit: 1
+		});
+		expect(entry).toMatchObject({
+			outcome: 'ok',
+			actor: expect.stringContaining('team_lead@gate.test')
+		});
+	});
+});
