@@ -4,10 +4,13 @@
  * 1 lane): memory-hard, tens of milliseconds here. Hashes are PHC strings, so stronger
  * parameters later still verify old hashes.
  */
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
+
+/** `Algorithm.Argon2id` (a const enum the package declares ambiently). */
+const ARGON2ID = 2;
 
 const OPTIONS = {
-	algorithm: Algorithm.Argon2id,
+	algorithm: ARGON2ID,
 	memoryCost: 19_456,
 	timeCost: 2,
 	parallelism: 1
