@@ -28,6 +28,8 @@ import { trendsAnswer } from '../../src/lib/server/services/trends/trends.servic
 import { trendsExport } from '../../src/lib/server/services/trends/export';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/contracts/socket';
 import { casesRoute } from './cases-routes';
+import { accessFixture, type SignedIn, type TestScope } from './access-harness';
+import type { Role } from '../../src/lib/domain/access/principal';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -80,8 +82,21 @@ export interface TestServer {
 	key: string;
 	container: Container;
 	post(events: unknown[]): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
-	client(): Socket<ServerToClientEvents, ClientToServerEvents>;
+	/** A socket; by default signed in as a national administrator (`{ cookie: null }`: nobody). */
+	client(options?: ClientOptions): Socket<ServerToClientEvents, ClientToServerEvents>;
+	/** Creates a user with this role and scope and signs it in (issue 5). */
+	signIn(role: Role, scope?: TestScope): Promise<SignedIn>;
+	/** The default administrator's `Cookie` header value. */
+	adminCookie: string;
 	close(): Promise<void>;
+}
+
+export interface ClientOptions {
+	/** `Cookie` header for the handshake; null sends none. */
+	cookie?: string | null;
+	/** A personal API token (`auth.token`). */
+	token?: string;
+	reconnection?: boolean;
 }
 
 function readBytes(req: http.IncomingMessage): Promise<Uint8Array> {
@@ -154,6 +169,8 @@ function route(container: Container) {
 /** Extra environment (e.g. SIGAP_AMI_*, webhook secrets) and channel tuning for one server. */
 export interface TestServerOptions {
 	env?: Record<string, string>;
+	/** Socket.io connection-state recovery on the server (issue 5 revocation tests). */
+	recovery?: boolean;
 	tuning?: Parameters<typeof createContainer>[3];
 }
 
@@ -177,7 +194,14 @@ export async function startTestServer(
 	);
 	const key = await createIngestKey(container.database.db, 'test');
 	const server = http.createServer(route(container));
-	const io: SigapServer = new Server(server, { perMessageDeflate: false });
+	const signInAs = accessFixture(container);
+	const admin = await signInAs('admin');
+	const io: SigapServer = new Server(server, {
+		perMessageDeflate: false,
+		...(options.recovery
+			? { connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: true } }
+			: {})
+	});
 	const realtime = attachRealtime(io, container);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -194,11 +218,16 @@ export async function startTestServer(
 			});
 			return { status: response.status, body: await response.json() };
 		},
-		client: () => {
+		signIn: signInAs,
+		adminCookie: admin.cookie,
+		client: (o = {}) => {
+			const cookie = o.cookie === undefined ? admin.cookie : o.cookie;
 			const socket = connect(url, {
 				transports: ['websocket'],
 				forceNew: true,
-				reconnection: false
+				reconnection: o.reconnection ?? false,
+				...(cookie ? { extraHeaders: { cookie } } : {}),
+				...(o.token ? { auth: { token: o.token } } : {})
 			});
 			sockets.push(socket);
 			return socket;
