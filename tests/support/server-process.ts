@@ -52,11 +52,13 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
 	if (created.status !== 0) throw new Error(`key create failed: ${created.stderr}`);
 	const key = created.stdout.trim();
 	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	// adapter-node assumes https unless told the origin; form posts (actions) need it for the
+	// CSRF origin check.
 	const child = spawn(process.execPath, ['src/server.js'], {
-		env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+		env: { ORIGIN: url, ...env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const url = `http://127.0.0.1:${port}`;
 	await waitHealthy(url, child);
 	return {
 		url,
