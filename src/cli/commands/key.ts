@@ -1,9 +1,12 @@
 /** `sigap key create --source NAME` / `sigap key list` / `sigap key revoke ID`. */
 import type { Command } from 'commander';
 import { CliError } from '../errors';
+import { withAccess } from '../with-access';
 import { withDatabase } from '../with-database';
 
 const keys = () => import('../../lib/server/repositories/ingest-key.repository');
+/** Creating and revoking keys goes through the service, so it is on the audit record (issue 5). */
+const tokens = () => import('../../lib/server/services/access/tokens.service');
 
 const SOURCE = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 
@@ -21,7 +24,9 @@ export function register(program: Command): void {
 					'--source: lower-case letters, digits, ".", "_" or "-", at most 63 characters'
 				);
 			}
-			const created = await withDatabase(async (db) => (await keys()).createIngestKey(db, source));
+			const created = await withAccess(async (deps, actor) =>
+				(await tokens()).createIngestKey(deps, source, actor)
+			);
 			console.error(`Ingest key for source "${source}" (shown once; only its hash is stored):`);
 			console.log(created);
 		});
@@ -42,8 +47,14 @@ export function register(program: Command): void {
 		.description('revoke an ingest key by id')
 		.action(async (id: string) => {
 			if (!/^\d+$/.test(id)) throw new CliError('id must be a number (see sigap key list)');
-			const done = await withDatabase(async (db) => (await keys()).revokeIngestKey(db, Number(id)));
-			if (!done) throw new CliError(`no active key with id ${id}`);
+			await withAccess(async (deps, actor) => {
+				try {
+					await (await tokens()).revokeIngestKey(deps, Number(id), actor);
+				} catch (error) {
+					if ((error as Error).name !== 'AccessError') throw error;
+					throw new CliError(`no active key with id ${id}`);
+				}
+			});
 			console.log(`key ${id} revoked`);
 		});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WallView } from '../metrics/wall-view';
-import { wallViewInScope } from './redact';
+import { maskCaseNumber, wallViewInScope } from './redact';
 
 const view = (province: string | null, issueType: string | null): WallView =>
 	({
@@ -27,5 +27,16 @@ describe('wallViewInScope', () => {
 		expect(v.provinces).toHaveLength(4);
 		expect(v.issueTypes.map((i) => i.code)).toEqual(['b']);
 		expect(wallViewInScope(view('62', 'a')).provinces.map((p) => p.code)).toEqual(['62']);
+	});
+});
+
+describe('maskCaseNumber', () => {
+	it.each([
+		['K-2026-000123', 'K-2026-•••123'],
+		['K-2026-1234567', 'K-2026-••••567'],
+		['K-2026-12', 'K-2026-••'],
+		['ABC', '•••']
+	])('%s → %s', (number, masked) => {
+		expect(maskCaseNumber(number)).toBe(masked);
 	});
 });
