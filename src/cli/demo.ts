@@ -3,7 +3,7 @@
  * through the real ingest API, so a newcomer sees a living wall within seconds. The last
  * hour is backfilled first (the 60-minute chart is full at once), then traffic flows live.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createIngestKey } from '../lib/server/repositories/ingest-key.repository';
 import { DemoSimulation, type DemoReference } from './demo/simulation';
@@ -26,8 +26,17 @@ async function waitForHealth(deadline: number): Promise<void> {
 	throw new Error(`the server did not become healthy at ${url}`);
 }
 
+/** Builds the app only once the database is ours: a second demo on the same folder must
+ * stop at the lock, not rebuild the files a running server is serving from. */
+function build(): void {
+	const vite = ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'];
+	const result = spawnSync(process.execPath, vite, { stdio: 'inherit' });
+	if (result.status !== 0) throw new Error('the build failed (see above)');
+}
+
 async function main(): Promise<void> {
 	const key = await withDatabase((db) => createIngestKey(db, 'demo'));
+	build();
 	const server = spawn(process.execPath, ['src/server.js'], { stdio: 'inherit', env: process.env });
 	const stop = () => server.kill('SIGTERM');
 	process.on('SIGINT', stop);
