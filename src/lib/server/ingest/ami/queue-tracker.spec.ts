@@ -269,3 +269,50 @@ describe('QueueTracker.reconcile after a reconnect', () => {
 		).toEqual([]);
 	});
 });
+
+describe('one call, one contact: AMI and queue_log give the same ids (pbx-ids.ts)', () => {
+	it('for entry, connect, completion, IVR choice and member events', async () => {
+		const { parseQueueLog } = await import('../queue-log/parse');
+		const s = T / 1000;
+		const log = [
+			`${s}|1.9|kopdes|NONE|SIGAP_IVR|61|kopdes_lahan`,
+			`${s}|1.9|kopdes|NONE|ENTERQUEUE||081234567890|1`,
+			`${s + 12}|1.9|kopdes|PJSIP/1001|CONNECT|12|1.10|3`,
+			`${s + 72}|1.9|kopdes|PJSIP/1001|COMPLETEAGENT|12|60|1`,
+			`${s + 80}|NONE|kopdes|PJSIP/1001|PAUSE|Istirahat`
+		].join('\n');
+		const fromLog = parseQueueLog(`${log}\n`, { format: 'native' }).events.map((e) => e.event.id);
+		const t = new QueueTracker();
+		const fromAmi = [
+			ami('Event: UserEvent', 'UserEvent: SIGAP_IVR', 'Uniqueid: 1.9', 'Province: 61', stamp(T)),
+			join('1.9', T),
+			leave('1.9', T + 12_000),
+			ami(
+				'Event: AgentConnect',
+				'Queue: kopdes',
+				'Uniqueid: 1.9',
+				'MemberName: PJSIP/1001',
+				'HoldTime: 12',
+				stamp(T + 12_000)
+			),
+			ami(
+				'Event: AgentComplete',
+				'Queue: kopdes',
+				'Uniqueid: 1.9',
+				'MemberName: PJSIP/1001',
+				'TalkTime: 60',
+				'Reason: agent',
+				stamp(T + 72_000)
+			),
+			ami(
+				'Event: QueueMemberPause',
+				'Queue: kopdes',
+				'MemberName: PJSIP/1001',
+				'Paused: 1',
+				'PausedReason: Istirahat',
+				stamp(T + 80_000)
+			)
+		].flatMap((m) => t.handle(m, T + 90_000));
+		expect(fromAmi.map((e) => e.id)).toEqual(fromLog);
+	});
+});
