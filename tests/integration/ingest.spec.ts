@@ -58,7 +58,7 @@ describe('POST /api/v1/events', () => {
 			{ id: 'x1', type: 'call.teleported', at: new Date(now).toISOString() },
 			{ ...callEntered({ at: now }), queue: 42 },
 			callEntered({ at: now + 3600_000 }),
-			callEntered({ at: now, queue: 'no-such-queue' }),
+			callEntered({ at: now, queue: 'no such queue!' }),
 			{ ...caseOpened({ at: now }), province: '99' },
 			{ ...callEntered({ at: now }), at: '2026-03-24 17:30' },
 			{ ...callEntered({ at: now }), at: '1900-01-01T00:00:00Z' },
@@ -73,13 +73,32 @@ describe('POST /api/v1/events', () => {
 		expect(reasons[1]).toMatch(/type/);
 		expect(reasons[2]).toMatch(/^queue: .*string/);
 		expect(reasons[3]).toMatch(/^at: is in the future/);
-		expect(reasons[4]).toMatch(/unknown queue "no-such-queue"/);
+		expect(reasons[4]).toMatch(/unknown queue "no such queue!"/);
 		expect(reasons[5]).toMatch(/^province: "99" is not one of the 38/);
 		expect(reasons[6]).toMatch(/^at: must be an ISO 8601 instant/);
 		expect(reasons[7]).toMatch(/^at: is before 2000-01-01/);
 		const figures = await fetch(`${server.url}/api/v1/metrics`).then((r) => r.json());
 		expect(figures.calls.waitingNow).toBeGreaterThanOrEqual(1);
 		expect(figures.cases.opened).toBeGreaterThanOrEqual(1);
+	});
+
+	it('counts a call on a queue never configured under issue type unknown, with a warning', async () => {
+		const now = Date.now();
+		const first = callEntered({ at: now - 5000, queue: 'NEWQ', province: '61' });
+		const answer = await server.post([first, callEntered({ at: now - 4000, queue: 'NEWQ' })]);
+		expect(answer.body).toMatchObject({ accepted: 2, rejected: 0 });
+		expect(answer.body.results[0].warnings[0]).toMatchObject({
+			path: 'queue',
+			message: expect.stringMatching(
+				/queue "NEWQ" was not registered: added with issue type "unknown"/
+			)
+		});
+		const later = await server.post([callEntered({ at: now - 3000, queue: 'NEWQ' })]);
+		expect(later.body.results[0].warnings).toBeUndefined();
+		const metrics = await fetch(`${server.url}/api/v1/metrics?queue=NEWQ&issueType=unknown`).then(
+			(r) => r.json()
+		);
+		expect(metrics.calls.waitingNow).toBe(3);
 	});
 
 	it('stores the same source event once, in and across batches', async () => {

@@ -51,7 +51,12 @@ async function sendAll(
 				batch.map((e): WireEvent => e.event)
 			);
 			t.sent += batch.length;
-			countResults(answer, t, (i, why) => io.err(`${file}:${lineOf(i)}: rejected: ${why}`));
+			countResults(
+				answer,
+				t,
+				(i, why) => io.err(`${file}:${lineOf(i)}: rejected: ${why}`),
+				(i, what) => io.err(`${file}:${lineOf(i)}: warning: ${what}`)
+			);
 		} catch (error) {
 			if (!(error instanceof IngestRequestError)) throw error;
 			io.err(error.message);

@@ -170,7 +170,7 @@ export interface EventProblem {
 }
 
 export type EventResult =
-	| { index: number; id: string | null; status: 'accepted' }
+	| { index: number; id: string | null; status: 'accepted'; warnings?: EventProblem[] }
 	| { index: number; id: string | null; status: 'duplicate' }
 	| { index: number; id: string | null; status: 'rejected'; problems: EventProblem[] };
 

@@ -11,6 +11,7 @@ import { appendEvents, readEvents, type NewEvent } from './repositories/event.re
 import { sourceOfKey } from './repositories/ingest-key.repository';
 import {
 	loadQueues,
+	registerQueues,
 	loadReference,
 	seedReference,
 	type QueueRow
@@ -25,6 +26,8 @@ import type { MetricsSettings } from '../domain/metrics/settings';
 import { UNKNOWN, type StoredEvent } from '../domain/events';
 
 const QUEUE_REREAD_MS = 2000;
+/** Names a queue may have to be registered automatically (as `sigap queue add` accepts). */
+const QUEUE_NAME = /^[A-Za-z0-9._-]{1,80}$/;
 
 export interface Clock {
 	now(): number;
@@ -133,11 +136,12 @@ export async function createContainer(
 		let queueNames = new Set(queues.map((q) => q.name));
 		let queuesReadAt = Number.NEGATIVE_INFINITY;
 		const validationContext = async (now: number, named: Set<string>) => {
-			await refreshQueuesFor(named);
+			const newQueues = await refreshQueuesFor(named);
 			return {
 				now,
 				maxFutureMs: config.maxFutureMs,
 				queues: queueNames,
+				newQueues,
 				provinces: provinceCodes,
 				issueTypes: issueTypeCodes
 			};
@@ -181,9 +185,23 @@ export async function createContainer(
 			}
 		};
 		/** A queue registered since start is picked up on its first event (at most every 2 s). */
-		async function refreshQueuesFor(named: Set<string>): Promise<void> {
-			const unknown = [...named].some((n) => !queueNames.has(n));
-			if (!unknown || clock.now() - queuesReadAt < QUEUE_REREAD_MS) return;
+		/**
+		 * Queues named by a batch but not known here: re-read (one registered since start, at
+		 * most every 2 s), then register the rest with issue type unknown — a call on a new
+		 * queue is counted, never lost (metrics.md §Dimensions). Returns the registered names.
+		 */
+		async function refreshQueuesFor(named: Set<string>): Promise<Set<string>> {
+			const unknown = () => [...named].filter((n) => !queueNames.has(n));
+			if (unknown().length === 0) return new Set();
+			if (clock.now() - queuesReadAt >= QUEUE_REREAD_MS) await reloadQueues();
+			const missing = unknown().filter((n) => QUEUE_NAME.test(n));
+			if (missing.length) {
+				await registerQueues(db, missing);
+				await reloadQueues();
+			}
+			return new Set(missing);
+		}
+		async function reloadQueues(): Promise<void> {
 			queuesReadAt = clock.now();
 			container.queues = await loadQueues(db);
 			queueNames = new Set(container.queues.map((q) => q.name));

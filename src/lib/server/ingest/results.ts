@@ -16,10 +16,13 @@ export function problemsText(problems: readonly EventProblem[]): string {
 export function countResults(
 	answer: IngestResponse,
 	counts: ResultCounts,
-	onRejected: (index: number, why: string) => void
+	onRejected: (index: number, why: string) => void,
+	onWarning?: (index: number, what: string) => void
 ): void {
 	for (const r of answer.results) {
 		counts[r.status]++;
 		if (r.status === 'rejected') onRejected(r.index, problemsText(r.problems));
+		if (r.status === 'accepted' && r.warnings?.length)
+			onWarning?.(r.index, problemsText(r.warnings));
 	}
 }

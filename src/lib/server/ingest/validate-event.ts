@@ -11,6 +11,8 @@ export interface ValidationContext {
 	now: number;
 	maxFutureMs: number;
 	queues: ReadonlySet<string>;
+	/** Queues first seen in this batch and registered for it (issue type unknown). */
+	newQueues?: ReadonlySet<string>;
 	provinces: ReadonlySet<string>;
 	issueTypes: ReadonlySet<string>;
 }

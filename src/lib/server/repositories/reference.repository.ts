@@ -92,3 +92,12 @@ export async function upsertQueue(db: Db, row: typeof queues.$inferInsert): Prom
 	await db.insert(queues).values(row).onConflictDoUpdate({ target: queues.name, set: rest });
 	void name;
 }
+
+/** Registers queues seen in traffic but never configured: label = name, issue type unknown. */
+export async function registerQueues(db: Db, names: string[]): Promise<void> {
+	if (names.length === 0) return;
+	await db
+		.insert(queues)
+		.values(names.map((name) => ({ name, label: name, issueTypeCode: null })))
+		.onConflictDoNothing();
+}

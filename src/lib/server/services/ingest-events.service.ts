@@ -97,6 +97,18 @@ function queuesNamed(events: unknown[]): Set<string> {
 	return names;
 }
 
+/** A queue seen for the first time is registered rather than its calls lost; say so. */
+function newQueueWarning(event: ContactEvent, fresh: ReadonlySet<string> | undefined) {
+	const queue = 'queue' in event ? event.queue : undefined;
+	if (!queue || !fresh?.has(queue)) return null;
+	return [
+		{
+			path: 'queue',
+			message: `queue "${queue}" was not registered: added with issue type "unknown"; set it with npx sigap queue add ${queue} --issue-type <code>`
+		}
+	];
+}
+
 export async function ingestEvents(
 	deps: IngestDeps,
 	headers: Headers,
@@ -130,11 +142,17 @@ export async function ingestEvents(
 	});
 	const stored = await deps.append(source, fresh);
 	const storedIds = new Set(stored.map((s) => s.sourceEventId));
-	for (const { index, sourceEventId } of fresh) {
+	for (const { index, sourceEventId, event } of fresh) {
+		if (!storedIds.has(sourceEventId)) {
+			results[index] = { index, id: sourceEventId, status: 'duplicate' };
+			continue;
+		}
+		const warnings = newQueueWarning(event, ctx.newQueues);
 		results[index] = {
 			index,
 			id: sourceEventId,
-			status: storedIds.has(sourceEventId) ? 'accepted' : 'duplicate'
+			status: 'accepted',
+			...(warnings && { warnings })
 		};
 	}
 	if (stored.length) deps.bus.publish('contact-events:appended', { events: stored });

@@ -169,8 +169,11 @@ export class QueueLogTailer {
 
 	private tally(f: Followed, batch: Pending[], answer: IngestResponse): void {
 		this.stats.events += batch.length;
-		countResults(answer, this.stats, (i, why) =>
-			this.say('rejected', `${f.name}:${batch[i]?.line ?? '?'}: rejected: ${why}`)
+		countResults(
+			answer,
+			this.stats,
+			(i, why) => this.say('rejected', `${f.name}:${batch[i]?.line ?? '?'}: rejected: ${why}`),
+			(i, what) => this.say('info', `${f.name}:${batch[i]?.line ?? '?'}: warning: ${what}`)
 		);
 	}
 
