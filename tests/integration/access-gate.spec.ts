@@ -23,6 +23,9 @@ import {
 	exchangeDisplayToken
 } from '../../src/lib/server/services/access/tokens.service';
 import { createUser } from '../../src/lib/server/services/access/users.service';
+import { placeCase } from '../../src/lib/server/services/access/case-scope';
+import { createCase } from '../../src/lib/server/services/cases';
+import { aCaseBody } from './cases-client';
 import { startTestServer, type TestServer } from './harness';
 
 const ORIGIN = 'http://sigap.test';
@@ -32,6 +35,8 @@ let handle: ReturnType<typeof accessHandle>;
 const sessions = new Map<Role, string>();
 const tokens = new Map<Role, string>();
 let display = '';
+let kalbarCase: { id: string };
+let acehCase: { id: string };
 
 interface Call {
 	routeId: string | null;
@@ -39,6 +44,8 @@ interface Call {
 	cookies?: Record<string, string>;
 	headers?: Record<string, string>;
 	path?: string;
+	params?: Record<string, string>;
+	body?: unknown;
 }
 
 /** Runs one request through the gate; returns the status, or 303 for a sign-in redirect. */
@@ -47,10 +54,16 @@ async function gate(call: Call): Promise<{ status: number; reached: boolean; loc
 	const action = call.key.startsWith('action:') ? `?/${call.key.slice(7)}` : '';
 	const url = new URL(`${call.path ?? '/some/path'}${action}`, ORIGIN);
 	const jar = new Map(Object.entries(call.cookies ?? {}));
-	const body = method === 'GET' ? undefined : '{}';
+	const form = call.body instanceof URLSearchParams;
+	const body =
+		method === 'GET' ? undefined : form ? String(call.body) : JSON.stringify(call.body ?? {});
 	const request = new Request(url, {
 		method,
-		headers: { 'content-type': 'application/json', origin: ORIGIN, ...call.headers },
+		headers: {
+			'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json',
+			origin: ORIGIN,
+			...call.headers
+		},
 		body
 	});
 	let reached = false;
@@ -58,7 +71,7 @@ async function gate(call: Call): Promise<{ status: number; reached: boolean; loc
 		url,
 		request,
 		route: { id: call.routeId },
-		params: {},
+		params: call.params ?? {},
 		locals: {},
 		cookies: {
 			get: (n: string) => jar.get(n),
@@ -87,7 +100,11 @@ beforeAll(async () => {
 	vi.spyOn(console, 'warn').mockImplementation(() => {});
 	server = await startTestServer('pglite');
 	const c = server.container;
-	handle = accessHandle(async () => c);
+	handle = accessHandle(async () =>
+		Object.assign({}, c, { placeCase: (id: string) => placeCase(c, id) })
+	);
+	kalbarCase = await createCase(c, aCaseBody(), 'api');
+	acehCase = await createCase(c, aCaseBody({ villageCode: '11.01.01.2001' }), 'api');
 	for (const role of ROLES) {
 		const email = `${role}@gate.test`;
 		await createUser(
@@ -129,19 +146,29 @@ const table = Object.entries(ROUTES).flatMap(([routeId, { kind, rules }]) =>
 
 describe('roles × routes, from the one declaration', () => {
 	it.each(table)('$key $routeId', async ({ routeId, kind, key, rule }) => {
+		// A request on data inside every scope of this table (province 61), so roles decide.
+		const inScope = {
+			wall: { path: '/x?province=61' },
+			case: { params: { id: kalbarCase.id } },
+			cases: { body: { items: [{ caseId: kalbarCase.id, expectedVersion: 0 }] } },
+			new_case: { body: aCaseBody() }
+		}[rule.resource ?? ''] as Partial<Call> | undefined;
 		const expectAllowed = async (call: Call, allowed: boolean, who: string) => {
-			const r = await gate({ routeId, key, ...call });
+			const r = await gate({ routeId, key, ...inScope, ...call });
 			expect(r.reached, `${who}: reached`).toBe(allowed);
 			if (!allowed) expect([401, 403, 303], `${who}: status ${r.status}`).toContain(r.status);
 		};
 		for (const role of ROLES) {
-			const bySession = Boolean(rule.self) || rule.roles.includes(role);
+			// Agents act on their own cases only; the Kalbar case is assigned to nobody.
+			const own = role !== 'agent' || (rule.resource !== 'case' && rule.resource !== 'cases');
+			const bySession = Boolean(rule.self) || (rule.roles.includes(role) && own);
 			await expectAllowed(
 				{ cookies: { [SESSION_COOKIE]: sessions.get(role)! } },
 				bySession,
 				`${role} session`
 			);
-			const byToken = Boolean(rule.self) || (Boolean(rule.token) && rule.roles.includes(role));
+			const byToken =
+				Boolean(rule.self) || (Boolean(rule.token) && rule.roles.includes(role) && own);
 			await expectAllowed(
 				{ headers: { authorization: `Bearer ${tokens.get(role)}` } },
 				byToken,
@@ -153,7 +180,7 @@ describe('roles × routes, from the one declaration', () => {
 			Boolean(rule.self || rule.display),
 			'display'
 		);
-		const anonymous = await gate({ routeId, key });
+		const anonymous = await gate({ routeId, key, ...inScope });
 		expect(anonymous.reached, 'anonymous').toBe(Boolean(rule.self));
 		if (!rule.self) {
 			expect(anonymous.status).toBe(kind === 'page' && key === 'GET' ? 303 : 401);
@@ -171,6 +198,120 @@ describe('roles × routes, from the one declaration', () => {
 
 	it('lets an unknown path through to the 404', async () => {
 		expect((await gate({ routeId: null, key: 'GET' })).reached).toBe(true);
+	});
+});
+
+describe("scope at the gate: data outside the principal's scope", () => {
+	const lead = () => ({ [SESSION_COOKIE]: sessions.get('team_lead')! });
+
+	it("a team lead reassigning another province's case through the API directly is refused and audited", async () => {
+		const r = await gate({
+			routeId: '/api/v1/cases/[id]/reassign',
+			key: 'POST',
+			cookies: lead(),
+			params: { id: acehCase.id },
+			body: { reason: 'x', teamId: 't', expectedVersion: 1 }
+		});
+		expect(r).toMatchObject({ status: 403, reached: false });
+		const [entry] = await searchAudit(server.container.database.db, {
+			action: 'access.denied',
+			target: 'reassign',
+			limit: 1
+		});
+		expect(entry?.detail).toMatchObject({
+			reason: expect.stringContaining('province 11) is outside your scope')
+		});
+		expect(
+			(
+				await gate({
+					routeId: '/api/v1/cases/[id]/reassign',
+					key: 'POST',
+					cookies: lead(),
+					params: { id: kalbarCase.id }
+				})
+			).reached
+		).toBe(true);
+	});
+
+	it("reading another province's case, by page or API, is refused", async () => {
+		expect(
+			await gate({
+				routeId: '/cases/[id]',
+				key: 'GET',
+				cookies: lead(),
+				params: { id: acehCase.id }
+			})
+		).toMatchObject({ status: 403 });
+		expect(
+			await gate({
+				routeId: '/api/v1/cases/[id]',
+				key: 'GET',
+				cookies: lead(),
+				params: { id: acehCase.id }
+			})
+		).toMatchObject({ status: 403 });
+		expect(
+			(
+				await gate({
+					routeId: '/api/v1/cases/[id]',
+					key: 'GET',
+					cookies: lead(),
+					params: { id: 'no-such-case' }
+				})
+			).reached
+		).toBe(true);
+	});
+
+	it('a bulk reassignment with one foreign case is refused whole (nothing changed)', async () => {
+		const items = [kalbarCase, acehCase].map((k) => ({ caseId: k.id, expectedVersion: 1 }));
+		expect(
+			await gate({
+				routeId: '/api/v1/cases/reassign',
+				key: 'POST',
+				cookies: lead(),
+				body: { reason: 'x', teamId: 't', items }
+			})
+		).toMatchObject({ status: 403 });
+		// The work queue's form: checkbox values `id|version|number`.
+		const picks = (...cases: { id: string }[]) =>
+			new URLSearchParams([...cases.map((k) => ['case', `${k.id}|1|K-x`]), ['reason', 'x']]);
+		const formCall = {
+			routeId: '/cases',
+			key: 'action:reassign' as const,
+			cookies: lead(),
+			path: '/cases'
+		};
+		expect(await gate({ ...formCall, body: picks(kalbarCase, acehCase) })).toMatchObject({
+			status: 403
+		});
+		expect((await gate({ ...formCall, body: picks(kalbarCase) })).reached).toBe(true);
+	});
+
+	it('creating a case in another province is refused', async () => {
+		const body = aCaseBody({ villageCode: '11.01.01.2001' });
+		expect(
+			await gate({ routeId: '/api/v1/cases', key: 'POST', cookies: lead(), body })
+		).toMatchObject({ status: 403 });
+	});
+
+	it('live metrics for a province outside the scope, or for the whole country, are refused', async () => {
+		for (const path of ['/api/v1/metrics?province=11', '/api/v1/metrics']) {
+			expect(
+				await gate({ routeId: '/api/v1/metrics', key: 'GET', cookies: lead(), path })
+			).toMatchObject({ status: 403 });
+		}
+	});
+
+	it('an agent reaches only the cases assigned to them', async () => {
+		const agent = { [SESSION_COOKIE]: sessions.get('agent')! };
+		expect(
+			await gate({
+				routeId: '/api/v1/cases/[id]',
+				key: 'GET',
+				cookies: agent,
+				params: { id: kalbarCase.id }
+			})
+		).toMatchObject({ status: 403 });
 	});
 });
 

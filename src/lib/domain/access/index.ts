@@ -7,3 +7,4 @@ export * from './session';
 export * from './throttle';
 export * from './audit-chain';
 export * from './redact';
+export * from './case-placement';

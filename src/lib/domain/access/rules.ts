@@ -21,6 +21,13 @@ export interface Rule {
 	/** Audit action the gate records when the request succeeds (issue 5 §6); rules without one
 	 * either change nothing or are audited by their service with fuller detail. */
 	audit?: string;
+	/**
+	 * The data the request acts on, checked against the principal's scope before the route runs:
+	 * `case` (route param or command field `caseId`), `cases` (a bulk body's cases), `new_case`
+	 * (the area and issue type a new case names), `wall` (`province`/`issueType` query
+	 * parameters, as for a wall: a scoped principal must name a place inside its scope).
+	 */
+	resource?: 'case' | 'cases' | 'new_case' | 'wall';
 	/** Routes that need nobody, or authenticate themselves (ingest key, webhook signature). */
 	self?: 'public' | 'ingest_key' | 'signature';
 }
@@ -57,6 +64,7 @@ const change = (roles: readonly Role[], audit: string, scope: Rule['scope'] = 's
 	audit
 });
 const admin = (audit: string): Rule => change(ADMIN, audit, 'none');
+const onCase = (rule: Rule): Rule => ({ ...rule, resource: 'case' });
 const selfAuth = (how: 'ingest_key' | 'signature'): Rule => ({
 	roles: [],
 	scope: 'none',
@@ -85,9 +93,12 @@ export const ROUTES: Record<string, RouteRules> = {
 	'/wall': { kind: 'page', rules: { GET: read(LIVE, { display: true }) } },
 	'/api/v1/wall/breaches': {
 		kind: 'endpoint',
-		rules: { GET: read(LIVE, { display: true, token: true }) }
+		rules: { GET: read(LIVE, { display: true, token: true, resource: 'wall' }) }
 	},
-	'/api/v1/metrics': { kind: 'endpoint', rules: { GET: read(LIVE, { token: true }) } },
+	'/api/v1/metrics': {
+		kind: 'endpoint',
+		rules: { GET: read(LIVE, { token: true, resource: 'wall' }) }
+	},
 	'/api/v1/reference': { kind: 'endpoint', rules: { GET: open } },
 	'/api/health': { kind: 'endpoint', rules: { GET: open } },
 	// --- sources (ingest key, webhook signatures: issue 4) ------------------------------------
@@ -100,39 +111,51 @@ export const ROUTES: Record<string, RouteRules> = {
 	// --- cases (issue 3) ------------------------------------------------------------------------
 	'/cases': {
 		kind: 'page',
-		rules: { GET: read(ALL), 'action:reassign': change(REASSIGN, 'case.reassign') }
+		rules: {
+			GET: read(ALL),
+			'action:reassign': { ...change(REASSIGN, 'case.reassign'), resource: 'cases' }
+		}
 	},
 	'/cases/[id]': {
 		kind: 'page',
 		rules: {
-			GET: read(ALL),
-			'action:reassign': change(REASSIGN, 'case.reassign'),
-			'action:status': change(HANDLE, 'case.status'),
-			'action:respond': change(HANDLE, 'case.respond')
+			GET: onCase(read(ALL)),
+			'action:reassign': onCase(change(REASSIGN, 'case.reassign')),
+			'action:status': onCase(change(HANDLE, 'case.status')),
+			'action:respond': onCase(change(HANDLE, 'case.respond'))
 		}
 	},
 	'/cases/new': {
 		kind: 'page',
-		rules: { GET: read(HANDLE), 'action:default': change(HANDLE, 'case.create') }
+		rules: {
+			GET: read(HANDLE),
+			'action:default': { ...change(HANDLE, 'case.create'), resource: 'new_case' }
+		}
 	},
 	'/cases/new/areas': { kind: 'endpoint', rules: { GET: read(HANDLE, { scope: 'none' }) } },
 	'/api/v1/cases': {
 		kind: 'endpoint',
-		rules: { GET: read(ALL, { token: true }), POST: change(HANDLE, 'case.create') }
+		rules: {
+			GET: read(ALL, { token: true }),
+			POST: { ...change(HANDLE, 'case.create'), resource: 'new_case' }
+		}
 	},
-	'/api/v1/cases/[id]': { kind: 'endpoint', rules: { GET: read(ALL, { token: true }) } },
+	'/api/v1/cases/[id]': { kind: 'endpoint', rules: { GET: onCase(read(ALL, { token: true })) } },
 	'/api/v1/cases/[id]/reassign': {
 		kind: 'endpoint',
-		rules: { POST: change(REASSIGN, 'case.reassign') }
+		rules: { POST: onCase(change(REASSIGN, 'case.reassign')) }
 	},
 	'/api/v1/cases/reassign': {
 		kind: 'endpoint',
-		rules: { POST: change(REASSIGN, 'case.reassign_bulk') }
+		rules: { POST: { ...change(REASSIGN, 'case.reassign_bulk'), resource: 'cases' } }
 	},
-	'/api/v1/cases/[id]/status': { kind: 'endpoint', rules: { POST: change(HANDLE, 'case.status') } },
+	'/api/v1/cases/[id]/status': {
+		kind: 'endpoint',
+		rules: { POST: onCase(change(HANDLE, 'case.status')) }
+	},
 	'/api/v1/cases/[id]/responses': {
 		kind: 'endpoint',
-		rules: { POST: change(HANDLE, 'case.respond') }
+		rules: { POST: onCase(change(HANDLE, 'case.respond')) }
 	},
 	'/api/v1/notifications': { kind: 'endpoint', rules: { GET: read(NOTIFIED, { token: true }) } },
 	'/api/v1/notifications/[id]/read': { kind: 'endpoint', rules: { POST: quiet(NOTIFIED) } },
@@ -174,6 +197,10 @@ export const ROUTES: Record<string, RouteRules> = {
 		rules: { PUT: admin('sla_policy.save'), DELETE: admin('sla_policy.delete') }
 	},
 	// --- trends and exports (issue 6) ----------------------------------------------------------
+	// The trend services narrow every sum, grouping and drill-down to the principal's scope.
+	'/trends': { kind: 'page', rules: { GET: read(TRENDS) } },
+	'/trends/contacts': { kind: 'page', rules: { GET: read(TRENDS) } },
+	'/trends/report': { kind: 'page', rules: { GET: read(TRENDS) } },
 	'/api/v1/trends': { kind: 'endpoint', rules: { GET: read(TRENDS, { token: true }) } },
 	'/trends/export': {
 		kind: 'endpoint',
@@ -208,7 +235,7 @@ export const ROUTES: Record<string, RouteRules> = {
 export const SOCKET_COMMANDS: Record<string, Rule> = {
 	'metrics:subscribe': read(LIVE, { display: true }),
 	'cases:subscribe': read(ALL),
-	'case:reassign': change(REASSIGN, 'case.reassign')
+	'case:reassign': onCase(change(REASSIGN, 'case.reassign'))
 };
 
 /** Role groups, exported for the route declarations other areas add and for tests. */

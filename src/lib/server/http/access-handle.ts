@@ -16,13 +16,19 @@ import { exchangeDisplay } from './display-exchange';
 import { addressOf } from './actor';
 import { denialResponse } from './denial';
 import { requestDetail } from './request-detail';
+import { resourceDenial, type PlaceCase } from './resource-check';
 import { setSecurityHeaders } from './security-headers';
 
 /** Largest body any SvelteKit route accepts (ingest has its own, smaller limit). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function accessHandle(deps: () => Promise<AccessDeps>): Handle {
+/** What the gate needs: the access services' dependencies and where a case is. */
+export interface GateDeps extends AccessDeps {
+	placeCase: PlaceCase;
+}
+
+export function accessHandle(deps: () => Promise<GateDeps>): Handle {
 	return async ({ event, resolve }) => {
 		const https = event.url.protocol === 'https:';
 		const response = await gate(await deps(), event, resolve);
@@ -34,7 +40,7 @@ export function accessHandle(deps: () => Promise<AccessDeps>): Handle {
 type Resolve = Parameters<Handle>[0]['resolve'];
 type Denial = Extract<Decision, { ok: false }>;
 
-async function gate(c: AccessDeps, event: RequestEvent, resolve: Resolve): Promise<Response> {
+async function gate(c: GateDeps, event: RequestEvent, resolve: Resolve): Promise<Response> {
 	event.locals.principal = null;
 	const declared = Number(event.request.headers.get('content-length') ?? 0);
 	if (declared > MAX_BODY_BYTES) {
@@ -63,6 +69,14 @@ async function gate(c: AccessDeps, event: RequestEvent, resolve: Resolve): Promi
 	if (!decision.ok) return refuse(c, event, principal, key, decision, auth.badToken);
 	const crossSite = crossSiteChange(event, decision.rule, principal);
 	if (crossSite) return refuse(c, event, principal, key, crossSite, false);
+	const outside =
+		principal && decision.rule.resource
+			? await resourceDenial(event, decision.rule, principal, c.placeCase)
+			: null;
+	if (outside) {
+		const denial: Denial = { ok: false, status: 403, code: 'forbidden', reason: outside };
+		return refuse(c, event, principal, key, denial, false);
+	}
 	if (!decision.rule.audit) return resolve(event);
 	const detail = CHANGES.has(event.request.method)
 		? requestDetail(event.request.clone())
@@ -131,7 +145,7 @@ async function isFailedAction(event: RequestEvent, response: Response): Promise<
 }
 
 async function refuse(
-	c: AccessDeps,
+	c: GateDeps,
 	event: RequestEvent,
 	p: Principal | null,
 	key: string,

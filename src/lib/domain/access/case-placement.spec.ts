@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { placementOfNewCase } from './case-placement';
+
+describe('placementOfNewCase', () => {
+	it.each([
+		[
+			{ villageCode: '61.01.01.2001', regencyCode: '11.01', provinceCode: '11', issueType: 'a' },
+			'61'
+		],
+		[{ regencyCode: '62.03', provinceCode: '11', issueType: 'a' }, '62'],
+		[{ provinceCode: '94', issueType: 'a' }, '94'],
+		[{ villageCode: '', regencyCode: '  ', provinceCode: '32', issueType: 'a' }, '32'],
+		[{ provinceCode: 'Kalbar', issueType: 'a' }, null],
+		[{ issueType: 'a' }, null],
+		[{ provinceCode: 61, issueType: 'a' }, null]
+	])('%j → %s', (fields, province) => {
+		expect(placementOfNewCase(fields)).toEqual({ province, issueType: 'a' });
+	});
+	it('an empty issue type is none', () => {
+		expect(placementOfNewCase({ provinceCode: '61', issueType: '' }).issueType).toBeNull();
+	});
+});
