@@ -14,6 +14,9 @@ import type { WallTarget } from '../../domain/access/principal';
 import type { Container } from '../container';
 import type { SigapServer, SigapSocket } from './attach';
 import { audit } from '../services/access/audit.service';
+import { placeCase } from '../services/access/case-scope';
+import { withPrincipal } from '../services/access/request-context';
+import { caseDenial } from '../http/resource-check';
 import {
 	authenticate,
 	DISPLAY_COOKIE,
@@ -148,33 +151,55 @@ async function recheckSocket(c: Container, socket: SigapSocket): Promise<void> {
 
 type Packet = [string, ...unknown[]];
 
-/** The per-socket packet guard: the declared rule, and for wall subscriptions the scope. */
+/**
+ * The per-socket packet guard: the declared rule; the scope for wall subscriptions and for
+ * commands on a case; then the handler runs as this principal (request-context.ts).
+ */
 function guard(c: Container, socket: SigapSocket) {
 	return (packet: Packet, next: (err?: Error) => void) => {
 		const [event, payload] = packet;
 		const ack = packet.findLast((a) => typeof a === 'function') as
 			((r: unknown) => void) | undefined;
 		const p = principalOf(socket);
-		const decision = decideSocket(p, event);
-		let reason = decision.ok ? null : decision.reason;
-		if (decision.ok && p && event === 'metrics:subscribe') {
-			const wall = wallRequested(payload);
-			if (wall && !mayWatch(p, wall))
-				reason = `the wall ${describeWall(wall)} is outside your scope`;
-		}
-		if (!reason) return next();
-		console.warn(`sigap: socket ${event} refused for ${describePrincipal(p)}: ${reason}`);
-		ack?.({ ok: false, error: { code: 'forbidden', message: reason } });
-		if (decision.ok ? decision.rule.audit : true) {
-			const detail = { event, reason };
-			void audit(
-				c.database.db,
-				{ principal: p, address: addressOf(socket) },
-				{ action: `socket.${event}`, outcome: 'denied', detail },
-				c.clock.now()
-			).catch(() => {});
-		}
+		refusal(c, p, event, payload)
+			.then((reason) => {
+				if (!reason) return withPrincipal(p, () => next());
+				console.warn(`sigap: socket ${event} refused for ${describePrincipal(p)}: ${reason}`);
+				ack?.({ ok: false, error: { code: 'forbidden', message: reason } });
+				const detail = { event, reason };
+				return audit(
+					c.database.db,
+					{ principal: p, address: addressOf(socket) },
+					{ action: `socket.${event}`, outcome: 'denied', detail },
+					c.clock.now()
+				);
+			})
+			.catch((error: unknown) => {
+				console.error(`sigap: socket ${event} guard failed`, error);
+				ack?.({ ok: false, error: { code: 'internal', message: 'unexpected error' } });
+			});
 	};
+}
+
+/** Why this command is refused to this principal, or null. */
+async function refusal(
+	c: Container,
+	p: Principal | null,
+	event: string,
+	payload: unknown
+): Promise<string | null> {
+	const decision = decideSocket(p, event);
+	if (!decision.ok) return decision.reason;
+	if (!p) return 'sign in first';
+	if (event === 'metrics:subscribe') {
+		const wall = wallRequested(payload);
+		if (wall && !mayWatch(p, wall)) return `the wall ${describeWall(wall)} is outside your scope`;
+	}
+	if (decision.rule.resource === 'case') {
+		const caseId = (payload as { caseId?: unknown } | null)?.caseId;
+		if (typeof caseId === 'string') return caseDenial([caseId], p, (id) => placeCase(c, id));
+	}
+	return null;
 }
 
 /** The wall a `metrics:subscribe` asks for (shape errors are the handler's to report). */
