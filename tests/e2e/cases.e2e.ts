@@ -1,0 +1,213 @@
+/**
+ * The cases pages against the built production server in Chromium (issue 3): a team lead
+ * filters the work queue to one province and reassigns two cases in bulk while the wall's
+ * counts follow; a case on a one-minute target (a policy made on the admin page, on the 24/7
+ * calendar so the test works at any hour) breaches on the wall within 2 s of its due time;
+ * without JavaScript the reassign form works and a stale second form gets the conflict.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { startServer, type E2eServer } from '../support/server-process';
+
+let server: E2eServer;
+test.beforeAll(async () => {
+	server = await startServer();
+});
+test.afterAll(async () => {
+	await server?.stop();
+});
+
+interface CreatedCase {
+	id: string;
+	number: string;
+	sla: { policyId: string; firstResponse: { dueAt: string } };
+}
+
+/** Creates a case through the API (a digitised letter); `daysAgo` back-dates its receipt. */
+async function createCase(fields: Record<string, unknown>, daysAgo = 0): Promise<CreatedCase> {
+	const receivedAt = daysAgo
+		? new Date(Date.now() - daysAgo * 86_400_000).toISOString()
+		: undefined;
+	const response = await fetch(`${server.url}/api/v1/cases`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({
+			actor: 'e2e',
+			reporterType: 'member',
+			reporterName: 'Budi Santoso',
+			reporterContact: '+62 812-3456-7890',
+			issueType: 'kopdes_lahan',
+			channel: 'ticket',
+			subject: 'Sengketa lahan koperasi desa',
+			description: 'Surat pengaduan anggota koperasi.',
+			...(receivedAt ? { receivedAt } : {}),
+			...fields
+		})
+	});
+	expect(response.status, await response.clone().text()).toBe(201);
+	return (await response.json()) as CreatedCase;
+}
+
+const tile = (page: Page, metric: string) =>
+	page.getByTestId(`tile-${metric}`).getByTestId('value');
+
+async function liveWall(page: Page, query: string) {
+	await page.goto(`${server.url}/wall?${query}`);
+	await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live', {
+		timeout: 10_000
+	});
+}
+
+test('a team lead filters to one province, reassigns two cases in bulk, the wall follows', async ({
+	page,
+	context
+}) => {
+	// A second team, made on the admin page.
+	await page.goto(`${server.url}/admin/teams`);
+	const newTeam = page.getByTestId('team:new');
+	await newTeam.locator('input[name="id"]').fill('tim-kalbar');
+	await newTeam.locator('input[name="name"]').fill('Tim Kalimantan Barat');
+	await newTeam.getByRole('button').click();
+	await expect(page.getByTestId('team:tim-kalbar')).toBeVisible();
+
+	// Three breached cases in Kalimantan Barat (received ten days ago), one elsewhere.
+	const kalbar = [];
+	for (let i = 0; i < 3; i++) kalbar.push(await createCase({ provinceCode: '61' }, 10));
+	await createCase({ provinceCode: '32' }, 10);
+
+	const wall = await context.newPage();
+	await liveWall(wall, 'province=61');
+	await expect(tile(wall, 'openCases')).toHaveText('3');
+	await expect(tile(wall, 'breached')).toHaveText('3');
+
+	// The queue, filtered to the province through its filter bar: the URL carries the filter.
+	await page.goto(`${server.url}/cases`);
+	await expect(page.getByTestId('cases-connection')).toHaveAttribute('data-state', 'live');
+	await page.getByTestId('filter-province').selectOption('61');
+	await expect(page).toHaveURL(/\/cases\?province=61$/);
+	await expect(page.getByTestId('case-row')).toHaveCount(3);
+	await expect(page.getByTestId('filter-province').locator('option:checked')).toContainText('(3)');
+	await expect(page.getByTestId('cases-connection')).toHaveAttribute('data-state', 'live');
+
+	// Breached first: every row is breached, so the two oldest dues lead.
+	const rows = page.getByTestId('case-row');
+	const picked = [
+		await rows.nth(0).getAttribute('data-case'),
+		await rows.nth(1).getAttribute('data-case')
+	];
+	await rows.nth(0).getByRole('checkbox').check();
+	await rows.nth(1).getByRole('checkbox').check();
+	await expect(page.getByTestId('selected-count')).toContainText('2');
+	await page.getByTestId('reassign-team').selectOption('tim-kalbar');
+	await page.getByTestId('reassign-reason').fill('Ditangani tim provinsi');
+	await page.getByTestId('reassign-submit').click();
+
+	await expect(page.getByTestId('result-ok')).toHaveCount(2);
+	for (const number of picked) {
+		const row = page.locator(`[data-testid="case-row"][data-case="${number}"]`);
+		await expect(row.getByTestId('team')).toHaveText('Tim Kalimantan Barat');
+	}
+	// Reassignment never resets a clock: still three open, three breached on the wall.
+	await expect(tile(wall, 'openCases')).toHaveText('3');
+	await expect(tile(wall, 'breached')).toHaveText('3');
+
+	// The new team resolves one: the wall and the open queue follow without a reload.
+	const resolved = kalbar.find((c) => c.number === picked[0])!;
+	const status = await fetch(`${server.url}/api/v1/cases/${resolved.id}/status`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ actor: 'Tim Kalimantan Barat', status: 'resolved' })
+	});
+	expect(status.status).toBe(200);
+	await expect(tile(wall, 'openCases')).toHaveText('2', { timeout: 5_000 });
+	await expect(tile(wall, 'breached')).toHaveText('2');
+	await expect(page.getByTestId('case-row')).toHaveCount(2, { timeout: 5_000 });
+
+	// The wall's breached tile drills down to the queue, filtered to the province and state.
+	await wall.getByTestId('tile-breached').getByTestId('drill').click();
+	await expect(wall).toHaveURL(/\/cases\?province=61&state=breached$/);
+	await expect(wall.getByTestId('case-row')).toHaveCount(2);
+});
+
+test('a case on a one-minute target breaches on the wall within 2 s of its due time', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(150_000);
+	// The policy, made on the admin page: 24/7 calendar, one minute to first response.
+	await page.goto(`${server.url}/admin/sla`);
+	const row = page.getByTestId('policy-new');
+	await row.locator('input[name="id"]').fill('e2e-one-minute');
+	await row.locator('input[name="name"]').fill('E2E satu menit');
+	await row.locator('select[name="issueType"]').selectOption('lainnya');
+	await row.locator('select[name="priority"]').selectOption('urgent');
+	await row.locator('select[name="channel"]').selectOption('chat');
+	await row.locator('input[name="firstResponseMinutes"]').fill('1');
+	await row.locator('input[name="resolutionMinutes"]').fill('30');
+	await row.locator('input[name="atRiskPercent"]').fill('50');
+	await row.locator('select[name="calendarId"]').selectOption('24x7');
+	await row.getByRole('button').click();
+	await expect(page.getByTestId('policy-e2e-one-minute')).toBeVisible();
+	await expect(page.getByTestId('sla-notice')).toBeVisible();
+
+	const wall = await context.newPage();
+	await liveWall(wall, 'province=94');
+	await expect(tile(wall, 'breached')).toHaveText('0');
+
+	const created = await createCase({
+		provinceCode: '94',
+		issueType: 'lainnya',
+		priority: 'urgent',
+		channel: 'chat'
+	});
+	expect(created.sla.policyId).toMatch(/^e2e-one-minute/);
+	const due = Date.parse(created.sla.firstResponse.dueAt);
+	const leftMs = due - Date.now();
+	expect(leftMs).toBeGreaterThan(50_000);
+	expect(leftMs).toBeLessThanOrEqual(60_000);
+
+	// At risk from 50 %; not breached a second before the due time.
+	await expect(tile(wall, 'atRisk')).toHaveText('1', { timeout: leftMs });
+	await wall.waitForTimeout(Math.max(0, due - 1_000 - Date.now()));
+	await expect(tile(wall, 'breached')).toHaveText('0');
+
+	await expect(tile(wall, 'breached')).toHaveText('1', { timeout: due + 2_000 - Date.now() });
+	const shownAt = Date.now();
+	expect(shownAt - due).toBeLessThanOrEqual(2_000);
+	const ticker = wall.getByTestId('breach-ticker');
+	await expect(ticker.getByTestId('breach')).toHaveAttribute('data-case', created.number);
+	await expect(ticker).not.toContainText('Budi');
+	await expect(ticker).not.toContainText('3456');
+});
+
+test('without JavaScript the reassign form works, and a stale form gets the conflict', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const created = await createCase({ provinceCode: '73' });
+	const [first, second] = [await context.newPage(), await context.newPage()];
+	for (const page of [first, second]) {
+		await page.goto(`${server.url}/cases?province=73`);
+		await expect(page.getByTestId('case-row')).toHaveCount(1);
+	}
+	async function reassign(page: Page, agent: string) {
+		await page.getByTestId('case-row').getByRole('checkbox').check();
+		await page.getByTestId('reassign-agent').selectOption(agent);
+		await page.getByTestId('reassign-reason').fill('Cuti');
+		await page.locator('input[name="actor"]').fill('Ketua Tim A');
+		await page.getByTestId('reassign-submit').click();
+	}
+	await reassign(first, '1002');
+	await expect(first.getByTestId('result-ok')).toHaveCount(1);
+	await expect(first).toHaveURL(/\/cases\?province=73&\/reassign$/);
+	await expect(first.getByTestId('case-row').getByTestId('assignee')).toHaveText('Budi Santoso');
+
+	await reassign(second, '1003');
+	const conflict = second.getByTestId('result-conflict');
+	await expect(conflict).toHaveAttribute('data-case', created.number);
+	await expect(conflict).toContainText('already reassigned by Ketua Tim A');
+	// Refresh: the same filtered list, now showing who has the case.
+	await second.getByTestId('refresh').click();
+	await expect(second).toHaveURL(/\/cases\?province=73$/);
+	await expect(second.getByTestId('case-row').getByTestId('assignee')).toHaveText('Budi Santoso');
+	await context.close();
+});
