@@ -76,21 +76,37 @@ describe.each(['pglite', 'postgres'] as const)(
 			expect((await total()).agents).toMatchObject({ loggedIn: 6, paused: 1 });
 		});
 
-		it('replays the recorded agent sessions; an unregistered queue becomes dead letters', async () => {
+		it('replays the recorded agent sessions (a queue new to Sigap is registered, not lost)', async () => {
 			fake.replay(recordedEvents(recording('agent_loggued_in')));
 			fake.replay(recordedEvents(recording('agent_not_in_pause')));
 			await settled();
-			// 401 and 402 join; 999, paused in one queue, is unpaused in another, so not paused overall.
+			// 401 and 402 join; 999, paused in one queue, is unpaused in the others: not paused overall.
 			expect((await total()).agents).toMatchObject({ loggedIn: 8, paused: 0 });
-			const letters = await listDeadLetters(server.container.database.db, { source: 'ami:test' });
-			expect(letters.map((l) => l.reason)).toEqual([
-				expect.stringMatching(
-					/^agent\.unpaused rejected: queue: unknown queue "xxxxxxxxxxxx-tous"/
+			expect(server.container.queues.map((q) => q.name)).toContain('xxxxxxxxxxxx-tous');
+			expect(await listDeadLetters(server.container.database.db, { source: 'ami:test' })).toEqual(
+				[]
+			);
+		});
+
+		it('keeps an event the ingest validation rejects as a dead letter, with the AMI frame', async () => {
+			fake.event(
+				'Event: UserEvent',
+				'UserEvent: SIGAP_IVR',
+				`Uniqueid: ${T0}.999`,
+				'Province: 99',
+				'IssueType: kopdes_lahan'
+			);
+			await settled();
+			const [letter] = await listDeadLetters(server.container.database.db, {
+				source: 'ami:test',
+				limit: 1
+			});
+			expect(letter).toMatchObject({
+				reason: expect.stringMatching(
+					/^call\.classified rejected: province: "99" is not one of the 38 BPS province codes/
 				),
-				expect.stringMatching(
-					/^agent\.logged_in rejected: queue: unknown queue "xxxxxxxxxxxx-tous"/
-				)
-			]);
+				payload: expect.stringContaining('UserEvent: SIGAP_IVR')
+			});
 		});
 
 		it('keeps a broken frame as a dead letter and goes on', async () => {
