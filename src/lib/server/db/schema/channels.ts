@@ -79,7 +79,12 @@ export const deadLetters = pgTable(
 		/** The raw payload as received (cut at 256 KiB, and said so in `reason`). */
 		payload: text('payload').notNull(),
 		receivedAt: instant('received_at').notNull().defaultNow(),
-		reprocessedAt: instant('reprocessed_at')
+		/** Set once a reprocessing understood and stored it all: it leaves the waiting list. */
+		reprocessedAt: instant('reprocessed_at'),
+		/** Reprocessing attempts so far, the last one's instant and, if it still failed, why. */
+		attempts: integer('attempts').notNull().default(0),
+		lastAttemptAt: instant('last_attempt_at'),
+		lastReason: text('last_reason')
 	},
 	(t) => [index('dead_letters_received_idx').on(t.source, t.receivedAt)]
 );

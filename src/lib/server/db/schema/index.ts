@@ -8,3 +8,4 @@ export * from './rollups';
 export * from './channels';
 export * from './registry';
 export * from './auth';
+export * from './sources';
