@@ -156,6 +156,7 @@ async function main(): Promise<void> {
 		await pg.stop();
 		await scratch.drop();
 	}
+	await (await import('./sla')).slaBench(); // dueAt calls/s, SLA timer rebuild for 50,000 open cases
 }
 
 main().catch((error: Error) => {

@@ -4,6 +4,7 @@
  * in the caller's transaction together with its history rows.
  */
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db';
 import { caseCounters, caseEvents, cases, regencies, villages } from '../db/schema';
 
@@ -104,6 +105,46 @@ export async function latestCaseEvent(db: Db, caseId: string): Promise<CaseEvent
 	return row ?? null;
 }
 
+/** An instant column as epoch ms (one JSON number instead of a Date per cell). */
+const ms = (column: AnyPgColumn) => sql`round(extract(epoch from ${column}) * 1000)`;
+
+/**
+ * One JSON array per row: PGlite's cost is per cell, so 50,000 open cases load in under a
+ * second this way instead of several (tests/bench/sla.ts).
+ */
+const packed = sql<string>`json_build_array(${cases.id}, ${cases.number}, ${cases.version},
+	${cases.status}, ${cases.provinceCode}, ${cases.issueType}, ${cases.priority}, ${cases.channel},
+	${cases.subject}, ${cases.assigneeId}, ${cases.teamId}, ${cases.policyId}, ${ms(cases.receivedAt)},
+	${ms(cases.createdAt)}, ${ms(cases.firstResponseAt)}, ${ms(cases.resolvedAt)},
+	${ms(cases.closedAt)}, ${cases.pauses}, ${cases.resolvedPeriods})::text`;
+
+/** A packed row back to a summary (Dates as the other readers give them). */
+function unpack(text: string): CaseSummaryRecord {
+	const r = JSON.parse(text) as unknown[];
+	const date = (v: unknown) => (v === null ? null : new Date(Number(v)));
+	return {
+		id: r[0] as string,
+		number: r[1] as string,
+		version: r[2] as number,
+		status: r[3] as string,
+		provinceCode: r[4] as string,
+		issueType: r[5] as string,
+		priority: r[6] as string,
+		channel: r[7] as string,
+		subject: r[8] as string,
+		assigneeId: r[9] as string | null,
+		teamId: r[10] as string | null,
+		policyId: r[11] as string,
+		receivedAt: date(r[12])!,
+		createdAt: date(r[13])!,
+		firstResponseAt: date(r[14]),
+		resolvedAt: date(r[15]),
+		closedAt: date(r[16]),
+		pauses: r[17] as CaseSummaryRecord['pauses'],
+		resolvedPeriods: r[18] as CaseSummaryRecord['resolvedPeriods']
+	};
+}
+
 /** Every open case, in pages (50,000 open cases must load at start in seconds). */
 export async function* openCaseSummaries(
 	db: Db,
@@ -112,14 +153,15 @@ export async function* openCaseSummaries(
 	let after = '';
 	for (;;) {
 		const page = await db
-			.select(summaryColumns)
+			.select({ row: packed })
 			.from(cases)
 			.where(and(inArray(cases.status, OPEN), sql`${cases.id} > ${after}`))
 			.orderBy(asc(cases.id))
 			.limit(pageSize);
 		if (page.length === 0) return;
-		yield page;
-		after = page[page.length - 1]!.id;
+		const rows = page.map((p) => unpack(p.row));
+		yield rows;
+		after = rows[rows.length - 1]!.id;
 	}
 }
 

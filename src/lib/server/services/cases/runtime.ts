@@ -16,8 +16,8 @@ import { openCaseSummaries } from '../../repositories/case.repository';
 import {
 	recordTransitions,
 	recordedTransitions,
-	type NewNotificationRecord,
-	type TransitionRecord
+	transitionKey,
+	type NewNotificationRecord
 } from '../../repositories/sla-transition.repository';
 import type { LiveMetrics } from '../live-metrics.service';
 import { Directory } from './directory';
@@ -103,30 +103,25 @@ export async function startCaseRuntime(deps: CaseRuntimeDeps): Promise<CaseRunti
 		loadOpen: () => mapPages(openCaseSummaries(db)),
 		recorded: (ids) => recordedTransitions(db, ids),
 		record: async (items, now) => {
-			const byKey = new Map(items.map((i) => [`${i.c.id}:${i.t.target}:${i.t.to}`, i]));
-			const added = await recordTransitions(
-				db,
-				items.map(({ c, t }) => ({
-					caseId: c.id,
-					target: t.target,
-					fromState: t.from,
-					toState: t.to,
-					at: new Date(t.at),
-					recordedAt: new Date(now)
-				})),
-				(t) => breachNotification(t, byKey.get(keyOf(t))!, now)
+			const rows = items.map(({ c, t }) => ({
+				caseId: c.id,
+				target: t.target,
+				fromState: t.from,
+				toState: t.to,
+				at: new Date(t.at),
+				recordedAt: new Date(now)
+			}));
+			const byKey = new Map(rows.map((r, i) => [transitionKey(r), items[i]!]));
+			const added = await recordTransitions(db, rows, (r) =>
+				breachNotification(byKey.get(transitionKey(r))!, now)
 			);
-			return added.map((t) => byKey.get(keyOf(t))!);
+			return items.filter((_, i) => added.has(transitionKey(rows[i]!)));
 		},
 		published: (items, now) => publishTransitions(items, now)
 	});
 
-	function breachNotification(
-		t: TransitionRecord,
-		r: Recorded,
-		now: number
-	): NewNotificationRecord | null {
-		if (t.toState !== 'breached') return null;
+	function breachNotification(r: Recorded, now: number): NewNotificationRecord | null {
+		if (r.t.to !== 'breached') return null;
 		const team = directory.teams.get(r.c.teamId ?? '') ?? null;
 		const deliverAt = deliverable(r.c.teamId, now);
 		const what = r.t.target === 'firstResponse' ? 'respons pertama' : 'penyelesaian';
@@ -182,8 +177,6 @@ export async function startCaseRuntime(deps: CaseRuntimeDeps): Promise<CaseRunti
 	await notifier.poke();
 	return runtime;
 }
-
-const keyOf = (t: TransitionRecord) => `${t.caseId}:${t.target}:${t.toState}`;
 
 async function* mapPages(
 	pages: ReturnType<typeof openCaseSummaries>
