@@ -173,7 +173,7 @@ describe('cases administration and alerts', () => {
 		const oldNow = (await call('GET', `/api/v1/cases/${old.id}`)).body;
 		expect([oldNow.sla.policyId, fresh.sla.policyId]).toEqual(['default@1', 'default@2']);
 		expect(oldNow.sla.firstResponse.dueAt).toBe(old.sla.firstResponse.dueAt);
-		expect(Date.parse(fresh.sla.firstResponse.dueAt)).toBeLessThan(
+		expect(Date.parse(fresh.sla.firstResponse.dueAt!)).toBeLessThan(
 			Date.parse(old.sla.firstResponse.dueAt!)
 		);
 		const retire = await call('DELETE', '/api/v1/admin/sla-policies/default');
