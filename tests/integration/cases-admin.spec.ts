@@ -29,6 +29,8 @@ interface Hook {
 describe('cases administration and alerts', () => {
 	const clock = new FakeTimers(wib('2026-03-06T22:00:00'));
 	const hooks: Hook[] = [];
+	/** The receiver answers 500 to this many next deliveries. */
+	let failNext = 0;
 	let receiver: http.Server;
 	let c: Container;
 	let web: Awaited<ReturnType<typeof serveCases>>;
@@ -44,7 +46,7 @@ describe('cases administration and alerts', () => {
 			req.on('data', (d) => (body += d));
 			req.on('end', () => {
 				hooks.push({ headers: req.headers, body, at: clock.now() });
-				res.writeHead(204).end();
+				res.writeHead(failNext-- > 0 ? 500 : 204).end();
 			});
 		});
 		await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
@@ -179,6 +181,26 @@ describe('cases administration and alerts', () => {
 		const retire = await call('DELETE', '/api/v1/admin/sla-policies/default');
 		expect(retire).toMatchObject({ status: 400, body: { error: { field: 'id' } } });
 		expect(retire.body.error.message).toMatch(/no default policy/);
+	});
+
+	it('a webhook the receiver refuses is retried 30 s later, within business hours', async () => {
+		clock.t = wib('2026-03-12T09:00:00');
+		await settle();
+		await clock.advanceTo(wib('2026-03-12T09:00:00'), settle);
+		const kase = await createCase(web.url, { issueType: 'usp_operasional' });
+		const due = Date.parse(kase.sla.firstResponse.dueAt!);
+		expect(due).toBe(wib('2026-03-12T13:00:00'));
+		const mine = () => hooks.filter((h) => JSON.parse(h.body).number === kase.number);
+		failNext = 1;
+		await clock.advanceTo(due, settle);
+		expect(mine().map((h) => h.at)).toEqual([due]);
+		await clock.advanceTo(due + 29_999, settle);
+		expect(mine()).toHaveLength(1);
+		await clock.advanceTo(due + 30_000, settle);
+		expect(mine().map((h) => h.at)).toEqual([due, due + 30_000]);
+		expect(mine()[0]!.headers['x-sigap-delivery']).toBe(mine()[1]!.headers['x-sigap-delivery']);
+		await clock.advanceTo(due + 3600_000, settle);
+		expect(mine()).toHaveLength(2);
 	});
 
 	it('teams and agents: created, listed, bad references named', async () => {
