@@ -210,8 +210,8 @@ export const casesEn: CasesDictionary = {
 		empty: 'No SLA breach yet',
 		late: 'late',
 		targets: { firstResponse: 'first response', resolution: 'resolution' },
-		enableSound: '🔔 Enable sound',
-		soundOn: '🔔 sound on'
+		enableSound: '♪ Enable sound',
+		soundOn: '♪ sound on'
 	},
 	asOf: 'data as of',
 	wib: 'WIB'

@@ -212,8 +212,8 @@ export const casesId = {
 		empty: 'Belum ada kasus lewat SLA',
 		late: 'terlambat',
 		targets: { firstResponse: 'respons pertama', resolution: 'penyelesaian' },
-		enableSound: '🔔 Aktifkan suara',
-		soundOn: '🔔 suara aktif'
+		enableSound: '♪ Aktifkan suara',
+		soundOn: '♪ suara aktif'
 	},
 	asOf: 'data per',
 	wib: 'WIB'
