@@ -150,8 +150,21 @@ test('a case on a one-minute target breaches on the wall within 2 s of its due t
 	await expect(page.getByTestId('sla-notice')).toBeVisible();
 
 	const wall = await context.newPage();
-	await liveWall(wall, 'province=94');
+	// Counts the chime's tones (Web Audio oscillators started).
+	await wall.addInitScript(() => {
+		const counter = window as unknown as { tones: number };
+		counter.tones = 0;
+		const start = OscillatorNode.prototype.start;
+		OscillatorNode.prototype.start = function (...args) {
+			counter.tones += 1;
+			return start.apply(this, args);
+		};
+	});
+	await liveWall(wall, 'province=94&chime=1');
 	await expect(tile(wall, 'breached')).toHaveText('0');
+	// Browsers start audio only after a gesture: the wall offers the tap once.
+	await wall.getByTestId('enable-sound').click();
+	await expect(wall.getByTestId('sound-on')).toBeVisible();
 
 	const created = await createCase({
 		provinceCode: '94',
@@ -177,6 +190,10 @@ test('a case on a one-minute target breaches on the wall within 2 s of its due t
 	await expect(ticker.getByTestId('breach')).toHaveAttribute('data-case', created.number);
 	await expect(ticker).not.toContainText('Budi');
 	await expect(ticker).not.toContainText('3456');
+	// The chime sounded for the new breach: two tones.
+	await expect
+		.poll(() => wall.evaluate(() => (window as unknown as { tones: number }).tones))
+		.toBe(2);
 });
 
 test('without JavaScript the reassign form works, and a stale form gets the conflict', async ({

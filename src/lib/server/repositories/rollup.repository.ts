@@ -37,7 +37,8 @@ export interface ContactRef {
 }
 export const refKey = (r: ContactRef) => `${r.channel}|${r.id}`;
 
-const CHUNK = 400;
+/** Rows per statement: PGlite refuses very large messages ("bad buffer ID"). */
+const CHUNK = 100;
 const LOCK = sql`select pg_advisory_xact_lock(727100006)`;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
@@ -387,30 +388,31 @@ const keyOf = (k: CellKey): CellKey => ({
 	queue: k.queue
 });
 
+/** Every stored column but the key, as drizzle names it, for the upsert's `excluded.*`. */
+const FACT_UPDATE = Object.fromEntries(
+	(
+		[
+			'province',
+			'issueType',
+			'firstAt',
+			'lastAt',
+			'chatContact',
+			'chatStartedAt',
+			'chatEndedAt',
+			'facts',
+			'updatedAt'
+		] as const
+	).map((key) => [key, sql.raw(`excluded."${contactFacts[key].name}"`)])
+);
+
 async function putFacts(tx: Tx, contacts: readonly ContactFacts[]): Promise<void> {
-	const cols = contactFacts;
-	for (const part of chunks(contacts, 200)) {
+	for (const part of chunks(contacts)) {
 		await tx
 			.insert(contactFacts)
 			.values(part.map(factsRow))
 			.onConflictDoUpdate({
-				target: [cols.channel, cols.contactId],
-				set: Object.fromEntries(
-					[
-						'province',
-						'issueType',
-						'firstAt',
-						'lastAt',
-						'chatContact',
-						'chatStartedAt',
-						'chatEndedAt',
-						'facts',
-						'updatedAt'
-					].map((name) => [
-						name,
-						sql.raw(`excluded."${cols[name as keyof typeof cols & string].name}"`)
-					])
-				)
+				target: [contactFacts.channel, contactFacts.contactId],
+				set: FACT_UPDATE
 			});
 	}
 }

@@ -25,6 +25,7 @@ export const WATERMARK = 'applied_event_id';
 /** Re-read this many event ids before the watermark at start (publish order ≠ id order). */
 const CATCH_UP_MARGIN = 5000;
 const RUN_SIZE = 2000;
+const MAX_RETRIES = 4;
 const DAY = 86_400_000;
 
 export interface RollupWriterDeps {
@@ -52,6 +53,7 @@ export class RollupWriter {
 	#unsubscribe: (() => void) | null = null;
 	#seen: { settings: MetricsSettings; sla: CaseSlaEvaluator | undefined } | null = null;
 	#closed = false;
+	#failuresInRow = 0;
 	/** Totals since start, for logs and tests. */
 	readonly stats = { runs: 0, contacts: 0, changed: 0, missing: 0, failures: 0 };
 
@@ -134,12 +136,23 @@ export class RollupWriter {
 			result = await rederive(this.#deriveDeps(), refs, { watermark });
 		} catch (error) {
 			this.stats.failures++;
-			console.error(`sigap: rollup update of ${refs.length} contacts failed; retrying`, error);
+			this.#failuresInRow++;
+			const why = String((error as Error).cause ?? (error as Error).message).slice(0, 300);
 			if (this.#closed) return;
+			if (this.#failuresInRow > MAX_RETRIES) {
+				// Never spin on one bad run: say what to do and go on with the rest.
+				console.error(
+					`sigap: rollup update of ${refs.length} contacts failed ${MAX_RETRIES + 1} times (${why}); run \`sigap rollup rebuild\` for their days`
+				);
+				this.#failuresInRow = 0;
+				return;
+			}
+			console.error(`sigap: rollup update of ${refs.length} contacts failed (${why}); retrying`);
 			await new Promise((r) => setTimeout(r, 1000));
 			for (const r of refs) this.#pending.set(refKey(r), r);
 			return;
 		}
+		this.#failuresInRow = 0;
 		this.stats.runs++;
 		this.stats.contacts += result.contacts;
 		this.stats.changed += result.changed;
