@@ -7,6 +7,7 @@
  */
 import type { Config } from './config';
 import type { Db } from './db';
+import type { DomainBus } from './events/bus';
 import type { ValidationContext } from './ingest/validate-event';
 import type { WireEvent } from '../contracts/ingest';
 import type { RegistryPlace, StoredEvent } from '../domain/events';
@@ -43,6 +44,8 @@ export interface ChannelsDeps {
 	now(): number;
 	context(now: number, queues: Set<string>): Promise<ValidationContext>;
 	record(source: string, events: NewEvent[]): Promise<StoredEvent[]>;
+	/** Told of every dead letter kept (`dead-letter:kept`: source health counts them). */
+	bus?: DomainBus;
 	/** Test seam: AMI client options (backoff, ping) and the registry reload interval. */
 	tuning?: {
 		ami?: { backoff?: { initialMs: number; maxMs: number }; pingIntervalMs?: number };
@@ -60,8 +63,12 @@ export async function startChannels(deps: ChannelsDeps): Promise<Channels> {
 		log
 	});
 	await cooperatives.start(deps.tuning?.registryReloadMs);
-	const deadLetter = (source: string, reason: string, payload: string) =>
-		keepDeadLetter(db, { source, reason, payload, receivedAt: now() });
+	const deadLetter = async (source: string, reason: string, payload: string) => {
+		const at = now();
+		const id = await keepDeadLetter(db, { source, reason, payload, receivedAt: at });
+		deps.bus?.publish('dead-letter:kept', { id, source, at });
+		return id;
+	};
 	const recordWire: Channels['recordWire'] = (source, events, places) =>
 		recordAdapterEvents(
 			{ context: deps.context, enrich: cooperatives.enrich, record: deps.record, now },

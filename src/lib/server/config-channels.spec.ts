@@ -9,7 +9,8 @@ describe('channels configuration', () => {
 			ami: null,
 			whatsapp: null,
 			chatwoot: null,
-			contactHashSecret: null
+			contactHashSecret: null,
+			sourceQuietMinutes: 15
 		});
 	});
 
@@ -23,7 +24,8 @@ describe('channels configuration', () => {
 			SIGAP_WHATSAPP_VERIFY_TOKEN: 'verify-me-please',
 			SIGAP_WHATSAPP_APP_SECRET: 'app-secret-123',
 			SIGAP_CHATWOOT_WEBHOOK_SECRET: 'cw-secret-123',
-			SIGAP_CONTACT_HASH_SECRET: SECRET
+			SIGAP_CONTACT_HASH_SECRET: SECRET,
+			SIGAP_SOURCE_QUIET_MINUTES: '20'
 		});
 		expect(channels).toEqual({
 			ami: {
@@ -35,7 +37,8 @@ describe('channels configuration', () => {
 			},
 			whatsapp: { verifyToken: 'verify-me-please', appSecret: 'app-secret-123' },
 			chatwoot: { secret: 'cw-secret-123', token: null },
-			contactHashSecret: SECRET
+			contactHashSecret: SECRET,
+			sourceQuietMinutes: 20
 		});
 	});
 
@@ -57,7 +60,9 @@ describe('channels configuration', () => {
 		[
 			{ SIGAP_CHATWOOT_WEBHOOK_TOKEN: 'short', SIGAP_CONTACT_HASH_SECRET: SECRET },
 			'at least 16 characters'
-		]
+		],
+		[{ SIGAP_SOURCE_QUIET_MINUTES: '0' }, 'SIGAP_SOURCE_QUIET_MINUTES'],
+		[{ SIGAP_SOURCE_QUIET_MINUTES: '1441' }, 'SIGAP_SOURCE_QUIET_MINUTES']
 	])('%o is refused: %s', (env, message) => {
 		expect(() => loadConfig(env)).toThrow(ConfigError);
 		expect(() => loadConfig(env)).toThrow(message);

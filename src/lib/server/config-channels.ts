@@ -1,7 +1,8 @@
 /**
  * Configuration of the live channels (issue 4): Asterisk AMI, the WhatsApp Cloud API webhook,
- * the Chatwoot webhook, and the key that turns phone numbers into contact keys. Read by
- * config.ts with the rest of the environment; every variable is in README §Configuration.
+ * the Chatwoot webhook, the key that turns phone numbers into contact keys, and the default
+ * quiet limit of sources. Read by config.ts with the rest of the environment; every variable is
+ * in README §Configuration.
  */
 import { z } from 'zod';
 
@@ -23,7 +24,8 @@ export const channelsEnvSchema = z.object({
 	SIGAP_WHATSAPP_APP_SECRET: secret('SIGAP_WHATSAPP_APP_SECRET', 8),
 	SIGAP_CHATWOOT_WEBHOOK_SECRET: secret('SIGAP_CHATWOOT_WEBHOOK_SECRET', 8),
 	SIGAP_CHATWOOT_WEBHOOK_TOKEN: secret('SIGAP_CHATWOOT_WEBHOOK_TOKEN', 16),
-	SIGAP_CONTACT_HASH_SECRET: secret('SIGAP_CONTACT_HASH_SECRET', 16)
+	SIGAP_CONTACT_HASH_SECRET: secret('SIGAP_CONTACT_HASH_SECRET', 16),
+	SIGAP_SOURCE_QUIET_MINUTES: z.coerce.number().int().min(1).max(1440).default(15)
 });
 
 export interface ChannelsConfig {
@@ -35,6 +37,8 @@ export interface ChannelsConfig {
 	chatwoot: { secret: string | null; token: string | null } | null;
 	/** HMAC key of contact keys (a phone number is never stored in chat events). */
 	contactHashSecret: string | null;
+	/** Default quiet limit of a source, business minutes (issue 4 §6; overridable per source). */
+	sourceQuietMinutes: number;
 }
 
 /** The channels part of the configuration, or the problems (`VARIABLE: message`). */
@@ -87,6 +91,12 @@ export function channelsConfig(
 	if (problems.length) return { ok: false, problems };
 	return {
 		ok: true,
-		config: { ami, whatsapp, chatwoot, contactHashSecret: e.SIGAP_CONTACT_HASH_SECRET ?? null }
+		config: {
+			ami,
+			whatsapp,
+			chatwoot,
+			contactHashSecret: e.SIGAP_CONTACT_HASH_SECRET ?? null,
+			sourceQuietMinutes: e.SIGAP_SOURCE_QUIET_MINUTES
+		}
 	};
 }

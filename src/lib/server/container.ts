@@ -21,6 +21,10 @@ import { loadSlaSettings, seedCaseData } from './services/cases/sla-settings';
 import { ingestEvents } from './services/ingest-events.service';
 import { LiveMetrics } from './services/live-metrics.service';
 import { RollupWriter } from './services/rollups/rollup-writer';
+import {
+	startSourceHealth,
+	type SourceHealthMonitor
+} from './services/sources/source-health.service';
 import type { Reference } from '../contracts/reference';
 import type { MetricsSettings } from '../domain/metrics/settings';
 import { UNKNOWN, type StoredEvent } from '../domain/events';
@@ -53,6 +57,8 @@ export interface Container {
 	cases: CaseRuntime;
 	/** Live channels (issue 4): AMI, WhatsApp/Chatwoot webhooks, cooperative registry, dead letters. */
 	channels: Channels;
+	/** Health of sources (issue 4 §6): rates, silence on the business calendar, wall warnings. */
+	sources: SourceHealthMonitor;
 	ingest(headers: Headers, body: string): ReturnType<typeof ingestEvents>;
 	/**
 	 * Stores domain events produced inside the server (webhook and PBX adapters, the case
@@ -175,7 +181,9 @@ export async function createContainer(
 				return stored;
 			},
 			channels: undefined as unknown as Channels, // set right below, once `record` exists
+			sources: undefined as unknown as SourceHealthMonitor, // set once channels exist
 			close: async () => {
+				container.sources?.stop();
 				await container.channels.close();
 				cases.stop();
 				await cases.scheduler.idle();
@@ -213,8 +221,10 @@ export async function createContainer(
 			now: () => clock.now(),
 			context: validationContext,
 			record: (source, events) => container.record(source, events),
+			bus,
 			tuning
 		});
+		container.sources = await startSourceHealth(container);
 		return container;
 	} catch (error) {
 		await database.close();

@@ -6,6 +6,7 @@
 import type { StoredEvent } from '../../domain/events';
 import type { CaseRow } from '../../contracts/cases';
 import type { CaseReassignedV1, SlaTransitionedV1 } from '../../contracts/socket';
+import type { SilentSourceV1 } from '../../contracts/sources';
 
 export interface DomainEvents {
 	/**
@@ -28,6 +29,10 @@ export interface DomainEvents {
 	'case:reassigned': Omit<CaseReassignedV1, 'seq' | 'asOf'>;
 	/** An SLA transition newly stored, at its instant (sla.md §States). */
 	'sla:transitioned': Omit<SlaTransitionedV1, 'seq' | 'asOf'>;
+	/** A live adapter kept what it could not understand (issue 4 §5), at this clock's instant. */
+	'dead-letter:kept': { id: number; source: string; at: number };
+	/** The sources silent longer than their quiet limit changed (issue 4 §6): walls warn. */
+	'sources:silence': { at: number; silent: SilentSourceV1[] };
 }
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void;

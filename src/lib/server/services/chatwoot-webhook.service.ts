@@ -86,13 +86,33 @@ export class ChatwootWebhook {
 			this.deps.log?.(`sigap: Chatwoot webhook refused: ${auth.reason}`);
 			return fail(401, 'not_authentic', auth.reason);
 		}
-		const raw = Buffer.from(body).toString('utf8');
-		const parsed = await parseJson(this.deps, raw);
+		return this.#process(Buffer.from(body).toString('utf8'), this.deps.now(), this.deps);
+	}
+
+	/**
+	 * A kept delivery again, after a fix (issue 4 §5), as if received at `receivedAt`: its
+	 * authenticity was checked when it came. What still fails comes back in `problems`.
+	 */
+	reprocess(
+		raw: string,
+		receivedAt: number
+	): Promise<{ answer: WebhookAnswer; problems: string[] }> {
+		return this.#queue.run(async () => {
+			const problems: string[] = [];
+			const deadLetter = async (reason: string) => (problems.push(reason), 0);
+			const answer = await this.#process(raw, receivedAt, { ...this.deps, deadLetter });
+			return { answer, problems };
+		});
+	}
+
+	/** An authentic delivery's text: its facts applied to sessions and stored; the rest kept. */
+	async #process(raw: string, receivedAt: number, d: ChatwootDeps): Promise<WebhookAnswer> {
+		const parsed = await parseJson(d, raw);
 		if (!parsed.ok) return parsed.answer;
 		const tally = newTally();
-		const read = readChatwootEvent(parsed.json, this.deps.now());
+		const read = readChatwootEvent(parsed.json, receivedAt);
 		if (read.kind === 'unknown') {
-			const id = await this.deps.deadLetter(read.reason, raw);
+			const id = await d.deadLetter(read.reason, raw);
 			return answer(
 				{ ...tally, deadLetters: 1, notes: [`${read.reason}; kept as dead letter ${id}`] },
 				false
@@ -103,20 +123,20 @@ export class ChatwootWebhook {
 		const events: WireEvent[] = [];
 		const places = new Map<string, RegistryPlace>();
 		for (const fact of read.facts) {
-			const latest = await this.deps.store.latestSession(fact.conversation.key);
+			const latest = await d.store.latestSession(fact.conversation.key);
 			const step = applyFact(latest && toCw(latest), fact);
 			if (!step.session || !step.changed) continue;
 			const who = this.#contact(fact.conversation);
 			if (step.created)
-				await this.deps.store.createSession(toRow(step.session, fact.conversation.key, who));
-			else await this.deps.store.updateSession(step.session.id, patchOf(step.session));
-			for (const d of step.drafts) {
-				events.push(wireOf(d, step.session.id, who.contact ?? undefined));
-				const place = d.type === 'chat.started' && who.phone ? this.deps.placeOf(who.phone) : null;
-				if (place) places.set(d.id, place);
+				await d.store.createSession(toRow(step.session, fact.conversation.key, who));
+			else await d.store.updateSession(step.session.id, patchOf(step.session));
+			for (const dr of step.drafts) {
+				events.push(wireOf(dr, step.session.id, who.contact ?? undefined));
+				const place = dr.type === 'chat.started' && who.phone ? d.placeOf(who.phone) : null;
+				if (place) places.set(dr.id, place);
 			}
 		}
-		await storeEvents(this.deps, events, places, tally, raw);
+		await storeEvents(d, events, places, tally, raw);
 		return answer(tally, true);
 	}
 

@@ -72,15 +72,33 @@ export class WhatsAppWebhook {
 			this.deps.log?.(`sigap: WhatsApp webhook refused: ${auth.reason}`);
 			return fail(401, 'invalid_signature', auth.reason);
 		}
-		const raw = Buffer.from(body).toString('utf8');
-		const parsed = await parseJson(this.deps, raw);
+		return this.#process(Buffer.from(body).toString('utf8'), this.deps);
+	}
+
+	/**
+	 * A kept delivery again, after a fix (issue 4 §5): its signature was checked when it came,
+	 * so it is not checked again. Nothing is kept as a new dead letter: what still fails comes
+	 * back in `problems` for the caller to note on the letter it reprocesses.
+	 */
+	reprocess(raw: string): Promise<{ answer: WebhookAnswer; problems: string[] }> {
+		return this.#queue.run(async () => {
+			const problems: string[] = [];
+			const deadLetter = async (reason: string) => (problems.push(reason), 0);
+			const answer = await this.#process(raw, { ...this.deps, deadLetter });
+			return { answer, problems };
+		});
+	}
+
+	/** An authentic delivery's text: read, applied to sessions, stored; the rest kept. */
+	async #process(raw: string, d: WhatsAppDeps): Promise<WebhookAnswer> {
+		const parsed = await parseJson(d, raw);
 		if (!parsed.ok) return parsed.answer;
 		const tally = newTally();
 		const read = readWhatsAppWebhook(parsed.json);
 		if (!read) {
 			const why =
 				'not a WhatsApp Business Account webhook (object must be "whatsapp_business_account" with entry[])';
-			await this.deps.deadLetter(why, raw);
+			await d.deadLetter(why, raw);
 			return answer({ ...tally, deadLetters: 1, notes: [why] }, false);
 		}
 		const out: WaOutput = {
@@ -89,15 +107,15 @@ export class WhatsAppWebhook {
 			problems: read.unread.map((u) => u.reason)
 		};
 		for (const m of read.inbound.sort((a, b) => a.at - b.at))
-			await applyInbound(this.deps.store, m, this.deps.contactSecret, this.deps.placeOf, out);
+			await applyInbound(d.store, m, d.contactSecret, d.placeOf, out);
 		for (const s of read.statuses.sort((a, b) => a.at - b.at))
-			await applyStatus(this.deps.store, s, this.deps.contactSecret, out);
+			await applyStatus(d.store, s, d.contactSecret, out);
 		if (out.problems.length) {
-			await this.deps.deadLetter(out.problems.join('; '), raw);
+			await d.deadLetter(out.problems.join('; '), raw);
 			tally.deadLetters++;
 			tally.notes.push(...out.problems);
 		}
-		await storeEvents(this.deps, out.events, out.places, tally, raw);
+		await storeEvents(d, out.events, out.places, tally, raw);
 		return answer(tally, read.inbound.length + read.statuses.length > 0);
 	}
 
