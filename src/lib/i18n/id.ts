@@ -36,7 +36,7 @@ export const id = {
 		callsWaiting: 'Panggilan menunggu',
 		longestWait: 'Tunggu terlama',
 		serviceLevel: 'Tingkat layanan hari ini',
-		abandonRate: 'Tingkat abandon',
+		abandonRate: 'Tingkat ditinggalkan',
 		asa: 'ASA (rata-rata jawab)',
 		chatsWaiting: 'Chat menunggu',
 		botContainment: 'Selesai oleh bot',
@@ -49,9 +49,9 @@ export const id = {
 		longestWait: (t: number) =>
 			`Umur panggilan menunggu tertua sejak masuk antrean; ambang ${t} dtk`,
 		serviceLevel: (t: number, goal: number) =>
-			`Dijawab ≤ ${t} dtk ÷ (ditawarkan − abandon singkat) · target ${goal} %`,
+			`Dijawab ≤ ${t} dtk ÷ (ditawarkan − ditinggalkan singkat) · target ${goal} %`,
 		abandonRate: (s: number) =>
-			`Tutup saat menunggu ≥ ${s} dtk ÷ (ditawarkan − abandon singkat), hari ini`,
+			`Penelepon menutup saat menunggu ≥ ${s} dtk ÷ (ditawarkan − ditinggalkan singkat), hari ini`,
 		asa: 'Rata-rata tunggu panggilan yang dijawab, hari ini',
 		chatsWaiting: 'Chat dialihkan ke petugas, belum dibalas',
 		botContainment: 'Ditutup bot tanpa alihan & tanpa sesi baru ≤ 24 jam ÷ sesi bot selesai',
@@ -62,7 +62,7 @@ export const id = {
 	sub: {
 		agents: (available: string, loggedIn: string) => `${available} dari ${loggedIn} agen siap`,
 		slCounts: (within: string, base: string) => `${within} dari ${base} panggilan`,
-		shortAbandons: (n: string, s: number) => `abandon singkat (< ${s} dtk): ${n}`,
+		shortAbandons: (n: string, s: number) => `ditinggalkan singkat (< ${s} dtk): ${n}`,
 		aht: (aht: string) => `AHT ${aht}`,
 		ahtTalkOnly: 'hanya waktu bicara',
 		chatLongest: (wait: string) => `terlama ${wait}`,
@@ -96,7 +96,7 @@ export const id = {
 	series: {
 		callsOffered: 'Panggilan ditawarkan',
 		callsAnswered: 'Dijawab',
-		callsAbandoned: 'Abandon',
+		callsAbandoned: 'Ditinggalkan',
 		chatsStarted: 'Chat dimulai',
 		casesOpened: 'Kasus dibuka'
 	}

@@ -98,7 +98,7 @@ describe('wallTiles', () => {
 	it('puts the formula with the configured thresholds on the service-level tile', () => {
 		const th = { serviceLevelSeconds: 30, shortAbandonSeconds: 8, serviceLevelGoal: 90 };
 		expect(tile(view(figures(), th), 'serviceLevel', 'id').definition).toBe(
-			'Dijawab ≤ 30 dtk ÷ (ditawarkan − abandon singkat) · target 90 %'
+			'Dijawab ≤ 30 dtk ÷ (ditawarkan − ditinggalkan singkat) · target 90 %'
 		);
 		expect(tile(view(figures(), th), 'abandonRate').definition).toContain('≥ 8 s');
 	});
