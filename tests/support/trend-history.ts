@@ -152,7 +152,7 @@ function call(rand: () => number, pick: Pick, id: string, at: number, province?:
 	const r = rand();
 	const agent = `${1001 + Math.floor(rand() * 40)}`;
 	if (r < 0.74) {
-		const wait = Math.round(-Math.log(1 - rand()) * 22);
+		const wait = Math.round(-Math.log(1 - rand()) * 11);
 		const talk = 60 + Math.round(rand() * 360);
 		out.push({
 			type: 'call.connected',

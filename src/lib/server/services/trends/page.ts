@@ -134,7 +134,7 @@ export async function trendsPage(
 	if (outside) return { ok: false, message: outside, status: 403 };
 	const q = { ...parsed.query, scope };
 	const measure = q.measures[0]!;
-	const prev = { ...q, ...previousRange(q.from, q.to) };
+	const prev = previousRange(q.from, q.to);
 	const main = { ...q, groupBy: null, measures: [...PAGE_SERIES], perVillages: false };
 	const [series, seriesBefore] = [
 		await computeTrend(c, main),
