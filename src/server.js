@@ -22,7 +22,9 @@ const server = http.createServer(app);
 globalThis.__sigapIo = new Server(server, {
 	perMessageDeflate: false,
 	transports: ['websocket', 'polling'],
-	serveClient: false
+	serveClient: false,
+	// Commands are small; a bigger frame is refused (issue 5 §7 request size limits).
+	maxHttpBufferSize: 64 * 1024
 });
 
 /** @type {import('express').Handler | null} */
@@ -37,7 +39,18 @@ app.get('/healthz', async (_req, res) => {
 	res.status(health.ok ? 200 : 503).json(health);
 });
 
-app.get('/metrics', async (_req, res) => {
+/**
+ * Prometheus gauges: loopback only unless SIGAP_METRICS_PUBLIC=1 (issue 5 §7) — a scraper on
+ * this host, or behind a proxy that decides itself, reads them; the internet does not.
+ */
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+app.get('/metrics', async (req, res) => {
+	if (process.env.SIGAP_METRICS_PUBLIC !== '1' && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+		res
+			.status(403)
+			.json({ error: { code: 'forbidden', message: '/metrics is served to loopback only' } });
+		return;
+	}
 	const runtime = handler ? await sigap() : undefined;
 	res.type('text/plain; version=0.0.4').send(runtime ? runtime.prometheus() : '');
 });

@@ -60,7 +60,9 @@ function batch(run: string, tick: number, size: number, now: number) {
 
 async function measure(label: string, server: E2eServer): Promise<void> {
 	const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(server.url, {
-		transports: ['websocket']
+		transports: ['websocket'],
+		// Sockets authenticate (issue 5): the administrator's session cookie.
+		extraHeaders: { cookie: server.access.adminCookie }
 	});
 	let view: WallView | null = null;
 	let seq = 0;

@@ -15,6 +15,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await server?.stop();
 });
+// Every page needs a signed-in user (issue 5): the administrator made at server start.
+test.beforeEach(async ({ context }) => {
+	await server.signIn(context);
+});
 
 interface CreatedCase {
 	id: string;
@@ -27,21 +31,17 @@ async function createCase(fields: Record<string, unknown>, daysAgo = 0): Promise
 	const receivedAt = daysAgo
 		? new Date(Date.now() - daysAgo * 86_400_000).toISOString()
 		: undefined;
-	const response = await fetch(`${server.url}/api/v1/cases`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({
-			actor: 'e2e',
-			reporterType: 'member',
-			reporterName: 'Budi Santoso',
-			reporterContact: '+62 812-3456-7890',
-			issueType: 'kopdes_lahan',
-			channel: 'ticket',
-			subject: 'Sengketa lahan koperasi desa',
-			description: 'Surat pengaduan anggota koperasi.',
-			...(receivedAt ? { receivedAt } : {}),
-			...fields
-		})
+	const response = await server.access.api('POST', '/api/v1/cases', {
+		actor: 'e2e',
+		reporterType: 'member',
+		reporterName: 'Budi Santoso',
+		reporterContact: '+62 812-3456-7890',
+		issueType: 'kopdes_lahan',
+		channel: 'ticket',
+		subject: 'Sengketa lahan koperasi desa',
+		description: 'Surat pengaduan anggota koperasi.',
+		...(receivedAt ? { receivedAt } : {}),
+		...fields
 	});
 	expect(response.status, await response.clone().text()).toBe(201);
 	return (await response.json()) as CreatedCase;
@@ -112,10 +112,9 @@ test('a team lead filters to one province, reassigns two cases in bulk, the wall
 
 	// The new team resolves one: the wall and the open queue follow without a reload.
 	const resolved = kalbar.find((c) => c.number === picked[0])!;
-	const status = await fetch(`${server.url}/api/v1/cases/${resolved.id}/status`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ actor: 'Tim Kalimantan Barat', status: 'resolved' })
+	const status = await server.access.api('POST', `/api/v1/cases/${resolved.id}/status`, {
+		actor: 'Tim Kalimantan Barat',
+		status: 'resolved'
 	});
 	expect(status.status).toBe(200);
 	await expect(tile(wall, 'openCases')).toHaveText('2', { timeout: 5_000 });
@@ -200,6 +199,7 @@ test('without JavaScript the reassign form works, and a stale form gets the conf
 	browser
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
+	await server.signIn(context);
 	const created = await createCase({ provinceCode: '73' });
 	const [first, second] = [await context.newPage(), await context.newPage()];
 	for (const page of [first, second]) {

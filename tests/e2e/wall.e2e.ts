@@ -13,6 +13,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await server?.stop();
 });
+// The wall needs a signed-in user or a display token (issue 5): the administrator here.
+test.beforeEach(async ({ context }) => {
+	await server.signIn(context);
+});
 
 const iso = (t: number) => new Date(t).toISOString();
 

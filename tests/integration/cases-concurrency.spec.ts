@@ -9,8 +9,10 @@ import type { CaseReassignedV1 } from '../../src/lib/contracts/socket';
 import { api, createCase } from './cases-client';
 import { startTestServer, type DbKind, type TestServer } from './harness';
 
+// Over HTTP (the harness's bare routes) the claimed actor; over sockets the signed-in user
+// (issue 5: the server records who acted, never a name the client typed).
 const CONFLICT =
-	/^already reassigned by lead-[ab] to (Budi Santoso|Dewi Lestari) \(Tim Layanan Nasional\) at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} WIB, refresh\?$/;
+	/^already reassigned by (lead-[ab]|team-lead-\d+@harness\.test) to (Budi Santoso|Dewi Lestari) \(Tim Layanan Nasional\) at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} WIB, refresh\?$/;
 
 describe.each<DbKind>(['pglite', 'postgres'])('concurrent reassignment on %s', (kind) => {
 	let server: TestServer;
@@ -31,8 +33,8 @@ describe.each<DbKind>(['pglite', 'postgres'])('concurrent reassignment on %s', (
 		return seen;
 	}
 
-	async function connected() {
-		const socket = server.client();
+	async function connected(cookie?: string) {
+		const socket = server.client(cookie ? { cookie } : {});
 		if (!socket.connected) await new Promise<void>((r) => socket.once('connect', () => r()));
 		return socket;
 	}
@@ -45,7 +47,10 @@ describe.each<DbKind>(['pglite', 'postgres'])('concurrent reassignment on %s', (
 	it('two socket clients in the same millisecond: one winner, one conflict, one entry, one broadcast', async () => {
 		const kase = await createCase(server.url);
 		const seen = await watcher();
-		const [a, b] = await Promise.all([connected(), connected()]);
+		const leads = await Promise.all(
+			[1, 2].map(() => server.signIn('team_lead', { provinces: ['61'] }))
+		);
+		const [a, b] = await Promise.all(leads.map((lead) => connected(lead.cookie)));
 		const command = (actor: string, assigneeId: string) => ({
 			caseId: kase.id,
 			assigneeId,

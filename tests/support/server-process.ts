@@ -8,10 +8,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { E2E_ADMIN, e2eAccess, type E2eAccess } from './e2e-access';
 
 export interface E2eServer {
 	url: string;
 	key: string;
+	/** Sign-in helpers (issue 5): an administrator made with the CLI before start. */
+	access: E2eAccess;
+	/** Signs a Playwright browser context in as the administrator (its session cookie). */
+	signIn(
+		context: { addCookies(cookies: { name: string; value: string; url: string }[]): Promise<void> },
+		cookie?: string
+	): Promise<void>;
 	stop(): Promise<void>;
 	post(events: unknown[]): Promise<unknown>;
 }
@@ -51,6 +59,12 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
 	);
 	if (created.status !== 0) throw new Error(`key create failed: ${created.stderr}`);
 	const key = created.stdout.trim();
+	const admin = spawnSync(
+		process.execPath,
+		['src/cli/sigap.js', 'user', 'create', '--role', 'admin', '--email', E2E_ADMIN.email],
+		{ env, encoding: 'utf8', input: `${E2E_ADMIN.password}\n` }
+	);
+	if (admin.status !== 0) throw new Error(`user create failed: ${admin.stderr}`);
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	// adapter-node assumes https unless told the origin; form posts (actions) need it for the
@@ -60,9 +74,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	await waitHealthy(url, child);
+	const access = await e2eAccess(url);
 	return {
 		url,
 		key,
+		access,
+		signIn: async (context, cookie = access.adminCookie) => {
+			const [name, ...value] = cookie.split('=');
+			await context.addCookies([{ name: name!, value: value.join('='), url }]);
+		},
 		post: async (events) => {
 			const response = await fetch(`${url}/api/v1/events`, {
 				method: 'POST',

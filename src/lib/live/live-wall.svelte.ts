@@ -20,6 +20,7 @@ const RETRY_MS = 2_000;
 export class LiveWall {
 	#cursor: WallCursor;
 	#connection = $state.raw<Connection>('connecting');
+	#denied = $state.raw<'revoked' | 'session_ended' | null>(null);
 	#now = $state.raw(Date.now());
 	#clockLag = 0;
 	#pending: MetricsDeltaV1[] = [];
@@ -50,6 +51,10 @@ export class LiveWall {
 	get connection(): Connection {
 		return this.#connection;
 	}
+	/** Set when the server ended this wall's access (display token revoked, session ended). */
+	get denied(): 'revoked' | 'session_ended' | null {
+		return this.#denied;
+	}
 	get stale(): boolean {
 		return isStale(this.#connection, dataAgeMs(this.#now, this.#cursor.asOf, this.#clockLag));
 	}
@@ -58,7 +63,17 @@ export class LiveWall {
 	start(socket: WallSocket = connectWallSocket()): () => void {
 		socket.on('connect', () => this.#subscribe(socket, true));
 		socket.on('disconnect', () => (this.#connection = 'offline'));
-		socket.on('connect_error', () => (this.#connection = 'offline'));
+		socket.on('connect_error', (error) => {
+			this.#connection = 'offline';
+			// Refused at the handshake (issue 5): the server will not take this wall back.
+			if (error.message === 'display_revoked') this.#denied = 'revoked';
+			if (error.message === 'unauthenticated') this.#denied = 'session_ended';
+		});
+		socket.on('access:revoked', ({ reason }) => {
+			this.#denied = reason === 'display_revoked' ? 'revoked' : 'session_ended';
+		});
+		// A new role or scope: let the server decide again what this page may show.
+		socket.on('access:rescoped', () => location.reload());
 		socket.on('metrics:updated', (delta) => this.#receive(socket, delta));
 		socket.on('metrics:snapshot', (snapshot) => this.#replace(socket, snapshot));
 		if (socket.connected) this.#subscribe(socket, true);

@@ -71,3 +71,10 @@ describe('issueLines', () => {
 		expect(all.more).toBe(0);
 	});
 });
+
+describe('provinceTiles on a province wall', () => {
+	it('shows the wall’s own province only (issue 5)', () => {
+		const own = { ...view([]), scope: { province: '61', issueType: null } } as WallView;
+		expect(provinceTiles(reference, own, 'id').map((t) => t.code)).toEqual(['61']);
+	});
+});

@@ -26,7 +26,10 @@ const idleCell = (code: string): ProvinceCell => ({
 /** One cell per reference province in BPS code order, then `unknown` if the view has it. */
 export function provinceTiles(reference: Reference, view: WallView, lang: Lang): ProvinceTile[] {
 	const byCode = new Map(view.provinces.map((cell) => [cell.code, cell]));
-	const tiles = reference.provinces.map((p) => ({
+	// A province wall shows its own province only (issue 5: nothing of other provinces).
+	const own = view.scope?.province ?? null;
+	const shown = own ? reference.provinces.filter((p) => p.code === own) : reference.provinces;
+	const tiles = shown.map((p) => ({
 		...(byCode.get(p.code) ?? idleCell(p.code)),
 		name: p.name
 	}));

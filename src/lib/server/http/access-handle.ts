@@ -18,6 +18,7 @@ import { denialResponse } from './denial';
 import { requestDetail } from './request-detail';
 import { resourceDenial, type PlaceCase } from './resource-check';
 import { setSecurityHeaders } from './security-headers';
+import { withPrincipal } from '../services/access/request-context';
 
 /** Largest body any SvelteKit route accepts (ingest has its own, smaller limit). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -61,9 +62,9 @@ async function gate(c: GateDeps, event: RequestEvent, resolve: Resolve): Promise
 	// A TV whose token was revoked gets the wall's own "display revoked" screen.
 	if (!principal && auth.displayRevoked && routeId === '/wall') {
 		event.locals.displayState = 'revoked';
-		return resolve(event);
+		return withPrincipal(null, () => resolve(event));
 	}
-	if (routeId === null) return resolve(event); // no such route: SvelteKit's 404
+	if (routeId === null) return withPrincipal(principal, () => resolve(event)); // SvelteKit's 404
 	const key = ruleKeyOf(routeId, event.request.method, event.url.search);
 	const decision = decideRoute(principal, routeId, key);
 	if (!decision.ok) return refuse(c, event, principal, key, decision, auth.badToken);
@@ -77,11 +78,11 @@ async function gate(c: GateDeps, event: RequestEvent, resolve: Resolve): Promise
 		const denial: Denial = { ok: false, status: 403, code: 'forbidden', reason: outside };
 		return refuse(c, event, principal, key, denial, false);
 	}
-	if (!decision.rule.audit) return resolve(event);
+	if (!decision.rule.audit) return withPrincipal(principal, () => resolve(event));
 	const detail = CHANGES.has(event.request.method)
 		? requestDetail(event.request.clone())
 		: Promise.resolve(null);
-	const response = await resolve(event);
+	const response = await withPrincipal(principal, () => resolve(event));
 	if (response.status < 400 && !(await isFailedAction(event, response))) {
 		await audit(
 			c.database.db,

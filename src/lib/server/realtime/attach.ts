@@ -19,6 +19,8 @@ import type { WallScope } from '../../contracts/metrics';
 import type { Reference } from '../../contracts/reference';
 import { broadcastCaseFacts, onCaseCommands } from './cases-socket';
 import { MetricsRooms } from './metrics-rooms';
+import { attachSocketAuth } from './auth';
+import { wallViewInScope } from '../../domain/access/redact';
 
 export type SigapServer = Server<
 	ClientToServerEvents,
@@ -81,8 +83,10 @@ function onSubscribe(socket: SigapSocket, rooms: MetricsRooms, reference: Refere
 }
 
 export function attachRealtime(io: SigapServer, container: Container): Realtime {
+	// Issue 5: sockets authenticate first; a room's view carries only rows inside its scope.
+	const auth = attachSocketAuth(io, container);
 	const rooms = new MetricsRooms({
-		view: (scope) => container.live.wallView(scope),
+		view: (scope) => wallViewInScope(container.live.wallView(scope)),
 		// Local only: each process serves its own sockets from its own live state.
 		emit: (room, delta) => io.local.to(room).emit('metrics:updated', delta),
 		now: () => container.clock.now()
@@ -102,6 +106,7 @@ export function attachRealtime(io: SigapServer, container: Container): Realtime 
 	return {
 		rooms,
 		close: () => {
+			auth.close();
 			stop();
 			stopCases();
 			clearInterval(ticker);

@@ -9,13 +9,14 @@ import {
 	CASES_ROOM,
 	caseReassignCommandSchema,
 	casesSubscribeSchema,
-	type Ack,
-	type ServerToClientEvents
+	type Ack
 } from '../../contracts/socket';
 import type { CaseListResult } from '../../contracts/cases';
 import type { Container } from '../container';
 import { ackOf, listCases, reassignCase } from '../services/cases';
 import type { SigapServer, SigapSocket } from './attach';
+import { CaseAudience } from './case-audience';
+import { placeCase } from '../services/access/case-scope';
 
 type Reply<T> = (result: Ack<T>) => void;
 
@@ -55,7 +56,10 @@ export function wallRoomsOf(province: string, issueType: string): string[] {
 	];
 }
 
-/** Broadcasts the bus's case facts; returns the unsubscribe function. */
+/**
+ * Broadcasts the bus's case facts; returns the unsubscribe function. Issue 5: each fact goes
+ * only to the sockets whose principal covers the case (CaseAudience), never to a whole room.
+ */
 export function broadcastCaseFacts(
 	io: SigapServer,
 	container: Container,
@@ -63,19 +67,30 @@ export function broadcastCaseFacts(
 ): () => void {
 	let seq = container.clock.now();
 	const stamp = () => ({ seq: ++seq, asOf: new Date(container.clock.now()).toISOString() });
-	const toCases = <E extends keyof ServerToClientEvents>(
-		event: E,
-		...args: Parameters<ServerToClientEvents[E]>
-	) => io.local.to(CASES_ROOM).emit(event, ...args);
+	const audience = new CaseAudience(io, (id) => placeCase(container, id));
 	const stops = [
-		container.bus.on('case:changed', ({ row }) => toCases('case:updated', { ...stamp(), row })),
-		container.bus.on('case:reassigned', (fact) =>
-			toCases('case:reassigned', { ...stamp(), ...fact })
-		),
+		container.bus.on('case:changed', ({ row }) => {
+			const place = audience.remember(row);
+			audience.toCovering([CASES_ROOM], place, (s) => s.emit('case:updated', { ...stamp(), row }));
+		}),
+		container.bus.on('case:reassigned', (fact) => {
+			void audience
+				.placeOf(fact.caseId)
+				.then((place) =>
+					audience.toCovering([CASES_ROOM], place, (s) =>
+						s.emit('case:reassigned', { ...stamp(), ...fact })
+					)
+				);
+		}),
 		container.bus.on('sla:transitioned', (fact) => {
-			toCases('sla:transitioned', { ...stamp(), ...fact });
+			void audience.placeOf(fact.caseId).then((known) => {
+				const place = known ?? { province: fact.province, issueType: fact.issueType };
+				audience.toCovering([CASES_ROOM], place, (s) =>
+					s.emit('sla:transitioned', { ...stamp(), ...fact })
+				);
+			});
 			if (fact.to === 'breached') {
-				io.local.to(wallRoomsOf(fact.province, fact.issueType)).emit('wall:breach', {
+				audience.breach(wallRoomsOf(fact.province, fact.issueType), {
 					...stamp(),
 					caseId: fact.caseId,
 					number: fact.number,

@@ -5,6 +5,7 @@
 import type { WallPageData } from '../../contracts/reference';
 import type { WallScope } from '../../contracts/metrics';
 import { container } from '../runtime';
+import { wallViewInScope } from '../../domain/access/redact';
 
 export async function wallPageData(scope: WallScope): Promise<WallPageData> {
 	const c = await container();
@@ -15,7 +16,8 @@ export async function wallPageData(scope: WallScope): Promise<WallPageData> {
 			room: 'ssr',
 			seq: 0,
 			asOf: new Date(c.clock.now()).toISOString(),
-			view: c.live.wallView(scope)
+			// Only rows inside the wall's own scope (issue 5 isolation), like its socket room.
+			view: wallViewInScope(c.live.wallView(scope))
 		}
 	};
 }

@@ -2,9 +2,7 @@
  * Cases and scope (issue 5 §2): where a case is, for the request gate and the socket guard,
  * and which work-queue rows a principal may see. Agents see the cases assigned to them.
  */
-import { coversResource, type Resource } from '../../../domain/access/can';
-import type { Principal } from '../../../domain/access/principal';
-import type { CaseRow } from '../../../contracts/cases';
+import type { Resource } from '../../../domain/access/can';
 import type { Container } from '../../container';
 import { getCase } from '../cases';
 
@@ -23,13 +21,4 @@ export async function placeCase(c: Container, idOrNumber: string): Promise<Resou
 	}
 }
 
-/** The row filter of the work queue, lists and case facts for a principal (none: see nothing). */
-export function caseRowVisible(p: Principal | null | undefined): (row: CaseRow) => boolean {
-	if (!p) return () => false;
-	return (row) =>
-		coversResource(p, {
-			province: row.provinceCode,
-			issueType: row.issueType,
-			assigneeId: row.assignee?.id ?? null
-		});
-}
+export { caseRowVisible } from './case-rows';

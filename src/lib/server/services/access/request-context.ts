@@ -5,6 +5,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Principal } from '../../../domain/access/principal';
+import type { CaseRow } from '../../../contracts/cases';
+import { caseRowVisible } from './case-rows';
 
 const context = new AsyncLocalStorage<{ principal: Principal | null }>();
 
@@ -25,4 +27,14 @@ export function actingAs<T extends string | undefined>(claimed: T): string | T {
 	const p = currentPrincipal();
 	if (!p) return claimed;
 	return p.kind === 'user' ? p.email : `display:${p.name}`;
+}
+
+/**
+ * Which case rows the current caller may see: inside a request or command, those within its
+ * principal's scope (nobody: none); outside any (CLI, scheduler, tests of the bare service),
+ * all of them.
+ */
+export function visibleCaseRows(): (row: CaseRow) => boolean {
+	const store = context.getStore();
+	return store ? caseRowVisible(store.principal) : () => true;
 }

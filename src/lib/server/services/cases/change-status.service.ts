@@ -10,6 +10,7 @@ import type { Container } from '../../container';
 import { changeCase } from './commit';
 import { fromIssues, invalid } from './errors';
 import { clockColumns, summaryOf } from './records';
+import { actingAs } from '../access/request-context';
 
 export async function changeStatus(
 	c: Container,
@@ -37,7 +38,7 @@ export async function changeStatus(
 			patch: clockColumns(decision.facts),
 			history: [
 				{
-					actor: input.actor,
+					actor: actingAs(input.actor),
 					kind: 'status',
 					fromValue: current.status,
 					toValue: input.status,

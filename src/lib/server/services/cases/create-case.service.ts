@@ -22,6 +22,7 @@ import { DEFAULT_TEAM_ID } from '../../seed/sla-defaults';
 import { CASES_SOURCE, contactEvents, published } from './commit';
 import { CaseServiceError, fromIssues, invalid } from './errors';
 import { activeAgent, activeTeam } from './targets';
+import { actingAs } from '../access/request-context';
 
 /** Instants before this are typing errors, not letters. */
 const OLDEST = Date.parse('2000-01-01T00:00:00+07:00');
@@ -83,7 +84,7 @@ export async function createCaseRecord(
 			{
 				caseId: id,
 				at: new Date(now),
-				actor: input.actor,
+				actor: actingAs(input.actor),
 				kind: 'created',
 				fromValue: null,
 				toValue: row.status,

@@ -19,6 +19,7 @@ import { fromIssues } from './errors';
 import { summaryOf, type CaseSummary } from './records';
 import { rowOf } from './views';
 import { clockInputOf } from '../../../domain/cases/facts';
+import { visibleCaseRows } from '../access/request-context';
 
 const KEYS: CaseFilterKey[] = [
 	'province',
@@ -46,7 +47,9 @@ export async function listCaseRows(c: Container, raw: unknown): Promise<CaseList
 	if (!parsed.success) throw fromIssues(parsed.error.issues);
 	const q = parsed.data;
 	const now = c.cases.timers.now();
-	const rows = (await candidates(c, q.status)).map((s) => row(c, s, now));
+	// Only the cases the caller may see (issue 5): counts never reveal other provinces either.
+	const visible = visibleCaseRows();
+	const rows = (await candidates(c, q.status)).map((s) => row(c, s, now)).filter(visible);
 	const wanted: Partial<Record<CaseFilterKey, string>> = {
 		province: q.province,
 		issueType: q.issueType,

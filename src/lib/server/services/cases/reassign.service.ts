@@ -13,6 +13,7 @@ import type { CaseRecord } from '../../repositories/case.repository';
 import { changeCase } from './commit';
 import { fromIssues, invalid } from './errors';
 import { activeAgent, activeTeam } from './targets';
+import { actingAs } from '../access/request-context';
 
 export async function reassign(
 	c: Container,
@@ -52,7 +53,7 @@ export async function reassign(
 			patch: { assigneeId, teamId, status },
 			history: [
 				{
-					actor: input.actor,
+					actor: actingAs(input.actor),
 					kind: 'reassigned',
 					fromValue: label(from),
 					toValue: label(to),
@@ -69,7 +70,7 @@ export async function reassign(
 		version: updated.version,
 		from,
 		to,
-		by: input.actor,
+		by: actingAs(input.actor),
 		reason: input.reason,
 		at: toWibIso(updated.updatedAt.getTime())
 	});

@@ -7,6 +7,7 @@ import { caseResponseSchema } from '../../../contracts/cases';
 import type { Container } from '../../container';
 import { changeCase } from './commit';
 import { fromIssues, invalid } from './errors';
+import { actingAs } from '../access/request-context';
 
 export async function respond(
 	c: Container,
@@ -28,7 +29,7 @@ export async function respond(
 			patch: first ? { firstResponseAt: new Date(now) } : {},
 			history: [
 				{
-					actor: input.actor,
+					actor: actingAs(input.actor),
 					kind: 'responded',
 					fromValue: null,
 					toValue: input.agentId ?? current.assigneeId,

@@ -1,0 +1,144 @@
+/**
+ * Sign-in, scope and wall display tokens in Chromium against the built server (issue 5):
+ * a team lead of one province signs in on the login page and sees only that province — on
+ * the wall, in the work queue and through the API; a display token shows the wall with no
+ * sign-in and no personal data, and shows "display revoked" once an administrator revokes
+ * it; the login page refuses a wrong password in Bahasa Indonesia; nothing is blocked by the
+ * Content Security Policy.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { startServer, type E2eServer } from '../support/server-process';
+
+let server: E2eServer;
+const cases: Record<string, { id: string; number: string }> = {};
+const REPORTER = { name: 'Siti Rahmawati', phone: '+62 813-5555-0199' };
+
+test.beforeAll(async () => {
+	server = await startServer();
+	for (const province of ['61', '32']) {
+		const response = await server.access.api('POST', '/api/v1/cases', {
+			reporterType: 'member',
+			reporterName: REPORTER.name,
+			reporterContact: REPORTER.phone,
+			provinceCode: province,
+			issueType: 'kopdes_lahan',
+			channel: 'ticket',
+			subject: `Lahan koperasi ${province}`,
+			description: 'Surat pengaduan anggota koperasi.',
+			receivedAt: new Date(Date.now() - 10 * 86_400_000).toISOString()
+		});
+		expect(response.status, await response.clone().text()).toBe(201);
+		cases[province] = (await response.json()) as { id: string; number: string };
+	}
+	await server.access.user('team_lead', 'kalbar.lead@e2e.test', { provinces: '61' });
+});
+test.afterAll(async () => {
+	await server?.stop();
+});
+
+/** Collects Content-Security-Policy violations the page reports. */
+function cspViolations(page: Page): string[] {
+	const seen: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy|Refused to/i.test(m.text())) seen.push(m.text());
+	});
+	return seen;
+}
+
+test('a team lead of one province signs in and sees only that province', async ({ page }) => {
+	const csp = cspViolations(page);
+	await page.goto(`${server.url}/cases`);
+	await expect(page).toHaveURL(/\/login\?next=%2Fcases/);
+	await page.getByLabel('E-mail').fill('kalbar.lead@e2e.test');
+	await page.getByLabel('Kata sandi').fill('e2e user password');
+	await page.getByRole('button', { name: 'Masuk' }).click();
+	await expect(page).toHaveURL(/\/cases$/);
+	await expect(
+		page.locator(`[data-testid="case-row"][data-case="${cases['61']!.number}"]`)
+	).toBeVisible();
+	await expect(
+		page.locator(`[data-testid="case-row"][data-case="${cases['32']!.number}"]`)
+	).toHaveCount(0);
+
+	// The wall without a province is this team lead's own province wall.
+	await page.goto(`${server.url}/wall`);
+	await expect(page).toHaveURL(/\/wall\?province=61$/);
+	await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live', {
+		timeout: 10_000
+	});
+	await expect(page.locator('[data-testid^="province-"]')).toHaveCount(1);
+	await expect(page.getByTestId('province-61')).toBeVisible();
+	await expect(page.getByTestId('tile-openCases').getByTestId('value')).toHaveText('1');
+
+	// Another province, by page or API: refused.
+	expect((await page.goto(`${server.url}/wall?province=32`))?.status()).toBe(403);
+	expect((await page.goto(`${server.url}/cases/${cases['32']!.id}`))?.status()).toBe(403);
+	const api = await page.request.get(`${server.url}/api/v1/cases/${cases['32']!.id}`);
+	expect(api.status()).toBe(403);
+	expect((await api.json()).error.code).toBe('forbidden');
+	expect((await page.goto(`${server.url}/admin/users`))?.status()).toBe(403);
+	expect(csp).toEqual([]);
+});
+
+test('a display token shows the wall with no sign-in and no personal data, until revoked', async ({
+	browser
+}) => {
+	const displayUrl = await server.access.displayUrl('Layar Kalbar', '61');
+	const tv = await browser.newContext(); // no cookies: nobody signed in
+	const page = await tv.newPage();
+	const csp = cspViolations(page);
+	await page.goto(displayUrl);
+	await expect(page).toHaveURL(/\/wall\?province=61$/); // the token left the address bar
+	await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live', {
+		timeout: 10_000
+	});
+	await expect(page.getByTestId('tile-openCases').getByTestId('value')).toHaveText('1');
+	const text = await page.locator('body').innerText();
+	expect(text).not.toContain(REPORTER.name);
+	expect(text).not.toContain('5555');
+	expect(text).not.toContain(cases['61']!.number); // case numbers are masked on a display
+	// The display may not go anywhere else.
+	expect((await page.goto(`${server.url}/cases`))?.status()).toBe(403);
+	await page.goto(`${server.url}/wall?province=61`);
+	await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live', {
+		timeout: 10_000
+	});
+
+	// An administrator revokes it: the TV says so, without a reload.
+	const admin = await browser.newContext();
+	await server.signIn(admin);
+	const keys = await admin.newPage();
+	await keys.goto(`${server.url}/admin/keys`);
+	const row = keys.locator('[data-testid^="display-"]', { hasText: 'Layar Kalbar' });
+	await row.getByRole('button').click();
+	await expect(row).toContainText('dicabut');
+	await expect(page.getByTestId('access-notice')).toHaveAttribute('data-kind', 'revoked', {
+		timeout: 3_000
+	});
+	await expect(page.getByTestId('access-notice')).toContainText('Layar ini telah dicabut');
+	// And after a reload too.
+	await page.reload();
+	await expect(page.getByTestId('access-notice')).toHaveAttribute('data-kind', 'revoked');
+	expect(csp).toEqual([]);
+	await tv.close();
+	await admin.close();
+});
+
+test('the login page refuses a wrong password, in Bahasa Indonesia and in English', async ({
+	page
+}) => {
+	await page.goto(`${server.url}/login`);
+	await page.getByLabel('E-mail').fill('kalbar.lead@e2e.test');
+	await page.getByLabel('Kata sandi').fill('not the password');
+	await page.getByRole('button', { name: 'Masuk' }).click();
+	await expect(page.getByTestId('login-error')).toHaveText('E-mail atau kata sandi salah.');
+	await page.goto(`${server.url}/login?lang=en`);
+	await page.getByLabel('E-mail').fill('kalbar.lead@e2e.test');
+	await page.getByLabel('Password').fill('still not it');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByTestId('login-error')).toHaveText('Wrong e-mail or password.');
+	const headers = (await page.request.get(`${server.url}/login`)).headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('same-origin');
+});
