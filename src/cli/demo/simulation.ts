@@ -124,7 +124,7 @@ export class DemoSimulation {
 			caller: `08${Math.floor(this.#random() * 1e9)}`,
 			province
 		});
-		const wait = Math.round(this.#exp(22));
+		const wait = Math.round(this.#exp(12));
 		const fate = this.#random();
 		const agent = agentId(Math.floor(this.#random() * AGENTS));
 		if (fate < 0.06)
