@@ -68,23 +68,23 @@ const DEAD_LETTER_SOURCE = /^(ami:)?[a-z0-9][a-z0-9._-]{0,62}$/;
 
 /** The quiet limit form: minutes 1–1440, 0 never warns, empty goes back to the default. */
 export const quietLimitSchema = z.object({
-	source: z.string().trim().regex(SOURCE_NAME, 'source: not a source name'),
+	source: z
+		.string()
+		.trim()
+		.regex(SOURCE_NAME, 'not a source name (lower-case letters, digits, ".", "_" or "-")'),
 	quietMinutes: z
 		.string()
 		.trim()
-		.regex(/^(\d{1,4})?$/, 'quietMinutes: a whole number of minutes, or empty for the default')
+		.regex(/^(\d{1,4})?$/, 'a whole number of minutes, or empty for the default')
 		.transform((v) => (v === '' ? null : Number(v)))
-		.refine((v) => v === null || v <= 1440, 'quietMinutes: at most 1440 (one day)')
+		.refine((v) => v === null || v <= 1440, 'at most 1440 minutes (one day)')
 });
 
 /** `POST /api/v1/admin/dead-letters/reprocess` (and the admin buttons): which letters. */
 export const reprocessRequestSchema = z
 	.object({
-		source: z
-			.string()
-			.regex(DEAD_LETTER_SOURCE, 'source: a source name, or ami:<source>')
-			.optional(),
-		id: z.number().int().positive('id: a dead letter id').optional()
+		source: z.string().regex(DEAD_LETTER_SOURCE, 'a source name, or ami:<source>').optional(),
+		id: z.number().int().positive('a dead letter id').optional()
 	})
 	.strict();
 export type ReprocessRequest = z.infer<typeof reprocessRequestSchema>;

@@ -49,6 +49,8 @@ const CONFIG_READ: readonly Role[] = ['admin', 'leadership'];
 const ADMIN: readonly Role[] = ['admin'];
 /** Trends: leadership and administrators nationally, supervisors within scope. */
 const TRENDS: readonly Role[] = ['admin', 'leadership', 'supervisor'];
+/** Health of sources, read-only (issue 4 §6): administrators and supervisors. */
+const SOURCES_READ: readonly Role[] = ['admin', 'supervisor'];
 /** Exports leave the system: leadership and administrators (issue 5 §2). */
 const EXPORTS: readonly Role[] = ['admin', 'leadership'];
 
@@ -108,6 +110,27 @@ export const ROUTES: Record<string, RouteRules> = {
 		rules: { GET: selfAuth('signature'), POST: selfAuth('signature') }
 	},
 	'/api/v1/webhooks/chatwoot': { kind: 'endpoint', rules: { POST: selfAuth('signature') } },
+	// --- health of sources, dead letters (issue 4 §5–6; sources are not data of a place) ------
+	'/api/v1/sources': {
+		kind: 'endpoint',
+		rules: { GET: read(SOURCES_READ, { token: true, scope: 'none' }) }
+	},
+	'/api/v1/admin/dead-letters/reprocess': {
+		kind: 'endpoint',
+		rules: { POST: admin('dead_letters.reprocess') }
+	},
+	'/admin/sources': {
+		kind: 'page',
+		rules: {
+			GET: config(ADMIN),
+			'action:quiet': admin('source.quiet_limit'),
+			'action:reprocess': admin('dead_letters.reprocess')
+		}
+	},
+	'/admin/dead-letters': {
+		kind: 'page',
+		rules: { GET: config(ADMIN), 'action:reprocess': admin('dead_letters.reprocess') }
+	},
 	// --- cases (issue 3) ------------------------------------------------------------------------
 	'/cases': {
 		kind: 'page',
@@ -239,4 +262,14 @@ export const SOCKET_COMMANDS: Record<string, Rule> = {
 };
 
 /** Role groups, exported for the route declarations other areas add and for tests. */
-export const ROLE_GROUPS = { ALL, LIVE, REASSIGN, HANDLE, CONFIG_READ, ADMIN, TRENDS, EXPORTS };
+export const ROLE_GROUPS = {
+	ALL,
+	LIVE,
+	REASSIGN,
+	HANDLE,
+	CONFIG_READ,
+	ADMIN,
+	TRENDS,
+	EXPORTS,
+	SOURCES_READ
+};

@@ -135,6 +135,14 @@ export class SourceHealthMonitor {
 			.sort(byConcern);
 	}
 
+	/** The calendar silence is judged on, and the default quiet limit. */
+	get calendar(): BusinessCalendar {
+		return this.deps.calendar();
+	}
+	get defaultQuietMinutes(): number {
+		return this.deps.defaultQuietMinutes;
+	}
+
 	/** The sources the walls warn about now. */
 	silent(): SilentSourceV1[] {
 		return this.#silent;
