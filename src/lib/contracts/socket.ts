@@ -18,6 +18,7 @@ import {
 	type SlaTargetName,
 	type WallBreach
 } from './cases';
+import type { SourcesSilentV1 } from './sources';
 
 export const ERROR_CODES = [
 	'invalid_payload',
@@ -123,6 +124,8 @@ export interface ServerToClientEvents {
 	'wall:breach': (fact: WallBreachV1) => void;
 	'access:revoked': (notice: AccessRevokedV1) => void;
 	'access:rescoped': (notice: AccessRescopedV1) => void;
+	/** Sources silent longer than their quiet limit in business hours (issue 4 §6), to walls. */
+	'sources:silent': (fact: SourcesSilentV1) => void;
 }
 
 export interface ClientToServerEvents {

@@ -19,6 +19,7 @@ import type { WallScope } from '../../contracts/metrics';
 import type { Reference } from '../../contracts/reference';
 import { broadcastCaseFacts, onCaseCommands } from './cases-socket';
 import { MetricsRooms } from './metrics-rooms';
+import { broadcastSourceSilence } from './sources-socket';
 import { attachSocketAuth } from './auth';
 import { wallViewInScope } from '../../domain/access/redact';
 
@@ -101,6 +102,8 @@ export function attachRealtime(io: SigapServer, container: Container): Realtime 
 	});
 	const stop = container.bus.on('metrics:changed', () => rooms.touchAll());
 	const stopCases = broadcastCaseFacts(io, container, () => rooms.touchAll());
+	// After the subscription handler above: a wall that has just joined gets the warning.
+	const stopSources = broadcastSourceSilence(io, container);
 	const ticker = setInterval(() => rooms.touchAll(), TICK_MS);
 	ticker.unref();
 	return {
@@ -109,6 +112,7 @@ export function attachRealtime(io: SigapServer, container: Container): Realtime 
 			auth.close();
 			stop();
 			stopCases();
+			stopSources();
 			clearInterval(ticker);
 			rooms.close();
 		}
