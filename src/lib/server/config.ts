@@ -17,10 +17,6 @@ const envSchema = z.object({
 		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
 		.optional(),
 	SIGAP_DATA_DIR: z.string().default('./data'),
-	REDIS_URL: z
-		.string()
-		.regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')
-		.optional(),
 	SIGAP_MAX_FUTURE_SECONDS: int(300, 0, 86_400),
 	SIGAP_LIVE_RETENTION_HOURS: int(48, 25, 24 * 31),
 	SIGAP_SL_THRESHOLD_SECONDS: int(20, 1, 3600),
@@ -48,7 +44,6 @@ export interface Config {
 	port: number;
 	host: string;
 	database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
-	redisUrl: string | null;
 	maxFutureMs: number;
 	liveRetentionMs: number;
 	thresholds: {
@@ -96,7 +91,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		database: e.DATABASE_URL
 			? { kind: 'postgres', url: e.DATABASE_URL }
 			: { kind: 'pglite', dataDir: path.resolve(e.SIGAP_DATA_DIR, 'pglite') },
-		redisUrl: e.REDIS_URL ?? null,
 		maxFutureMs: e.SIGAP_MAX_FUTURE_SECONDS * 1000,
 		liveRetentionMs: e.SIGAP_LIVE_RETENTION_HOURS * 3600_000,
 		thresholds: {
