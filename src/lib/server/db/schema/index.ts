@@ -9,3 +9,4 @@ export * from './channels';
 export * from './registry';
 export * from './auth';
 export * from './sources';
+export * from './imports';
