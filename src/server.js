@@ -64,6 +64,21 @@ app.post('/api/v1/events', (req, res, next) => {
 	});
 });
 
+/*
+ * The page's own origin (SvelteKit's CSRF check, the JSON Origin check and the cookies' Secure
+ * flag depend on it). adapter-node assumes https unless told; when ORIGIN and PROTOCOL_HEADER
+ * are both unset (`npm start`, `npm run demo` on plain HTTP), the protocol is the one this
+ * connection really uses, in a header the server sets itself (a client cannot forge it).
+ * Behind a TLS-terminating proxy set ORIGIN=https://… (or PROTOCOL_HEADER=x-forwarded-proto).
+ */
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) {
+	process.env.PROTOCOL_HEADER = 'x-sigap-protocol';
+	app.use((req, _res, next) => {
+		req.headers['x-sigap-protocol'] = /** @type {any} */ (req.socket).encrypted ? 'https' : 'http';
+		next();
+	});
+}
+
 app.use((req, res, next) => {
 	if (handler) return handler(req, res, next);
 	res.status(503).set('Retry-After', '5').type('text/plain; charset=utf-8');

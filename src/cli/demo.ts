@@ -9,7 +9,8 @@ import { createIngestKey } from '../lib/server/repositories/ingest-key.repositor
 import { DemoSimulation, type DemoReference } from './demo/simulation';
 import { postEvents } from './demo/post-events';
 import { DemoCases, splitCaseEvents } from './demo/post-cases';
-import { withDatabase } from './with-database';
+import { demoDisplayUrl, demoSession, seedDemoAccounts } from './demo/accounts';
+import { withAccess } from './with-access';
 
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://127.0.0.1:${port}`;
@@ -35,7 +36,11 @@ function build(): void {
 }
 
 async function main(): Promise<void> {
-	const key = await withDatabase((db) => createIngestKey(db, 'demo'));
+	const { key, accounts, wallUrl } = await withAccess(async (deps, actor) => ({
+		key: await createIngestKey(deps.database.db, 'demo'),
+		accounts: await seedDemoAccounts(deps, actor),
+		wallUrl: await demoDisplayUrl(deps, actor, `http://localhost:${port}`)
+	}));
 	build();
 	const server = spawn(process.execPath, ['src/server.js'], { stdio: 'inherit', env: process.env });
 	const stop = () => server.kill('SIGTERM');
@@ -51,7 +56,8 @@ async function main(): Promise<void> {
 		`demo-${randomBytes(4).toString('hex')}`,
 		now
 	);
-	const cases = new DemoCases(url);
+	// The demo's cases are made by the demo administrator, signed in like anyone else.
+	const cases = new DemoCases(url, { cookie: await demoSession(url), origin: url });
 	const backfill = sim.advance(now);
 	const first = splitCaseEvents(backfill);
 	await postEvents(url, key, first.others);
@@ -59,7 +65,9 @@ async function main(): Promise<void> {
 	console.log(
 		`sigap demo: ${backfill.length} events of the last hour posted; live traffic flowing.`
 	);
-	console.log(`sigap demo: open http://localhost:${port}/wall   (Ctrl+C stops)`);
+	for (const line of accounts) console.log(line);
+	console.log(`sigap demo: sign in at http://localhost:${port}/login   (Ctrl+C stops)`);
+	console.log(`sigap demo: a wall display for Kalimantan Barat, no sign-in: ${wallUrl}`);
 	const timer = setInterval(() => {
 		const next = splitCaseEvents(sim.advance(Date.now()));
 		postEvents(url, key, next.others)

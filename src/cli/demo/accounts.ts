@@ -53,3 +53,23 @@ export async function demoDisplayUrl(
 	);
 	return `${base}/wall?display=${token}`;
 }
+
+/** Signs the demo administrator in through /login; returns the session cookie pair. */
+export async function demoSession(url: string): Promise<string> {
+	const response = await fetch(`${url}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			accept: 'text/html',
+			origin: url
+		},
+		body: new URLSearchParams({ email: DEMO_ACCOUNTS[0].email, password: DEMO_PASSWORD })
+	});
+	const cookie = response.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0]!)
+		.find((c) => c.startsWith('sigap_session='));
+	if (!cookie) throw new Error(`demo sign-in failed (${response.status})`);
+	return cookie;
+}

@@ -31,7 +31,11 @@ export class DemoCases {
 	#ids = new Map<string, string>();
 	#n = 0;
 
-	constructor(private url: string) {}
+	/** `headers`: the demo's signed-in session (cookie and Origin; issue 5). */
+	constructor(
+		private url: string,
+		private headers: Record<string, string> = {}
+	) {}
 
 	/** Applies the simulation's case events in order; a failed call is reported, not fatal. */
 	async post(events: CaseWire[]): Promise<number> {
@@ -79,7 +83,7 @@ export class DemoCases {
 	async #call(method: string, path: string, body: unknown): Promise<Record<string, unknown>> {
 		const response = await fetch(`${this.url}${path}`, {
 			method,
-			headers: { 'content-type': 'application/json' },
+			headers: { 'content-type': 'application/json', ...this.headers },
 			body: JSON.stringify(body)
 		});
 		const answer = (await response.json()) as Record<string, unknown>;

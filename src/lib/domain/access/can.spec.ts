@@ -18,6 +18,9 @@ describe('ruleKeyOf', () => {
 		['/admin/keys', 'POST', '?/revokeToken', 'action:revokeToken'],
 		['/admin/keys', 'POST', '?/display&x=1', 'action:display'],
 		['/login', 'POST', '', 'action:default'],
+		['/cases', 'POST', '?province=73&/reassign', 'action:reassign'],
+		['/cases', 'POST', '?lang=en&/reassign&x=1', 'action:reassign'],
+		['/cases', 'POST', '?province=73', 'action:default'],
 		['/api/v1/events', 'POST', '?/ignored', 'POST'],
 		['/not/declared', 'POST', '', 'POST']
 	])('%s %s %s → %s', (route, method, search, key) => {

@@ -23,8 +23,11 @@ const signIn: Decision = {
 export function ruleKeyOf(routeId: string, method: string, search: string): RuleKey {
 	const verb = method === 'HEAD' ? 'GET' : method.toUpperCase();
 	if (ROUTES[routeId]?.kind !== 'page' || verb === 'GET') return verb as RuleKey;
-	const name = /^\?\/([A-Za-z0-9_-]+)/.exec(search)?.[1];
-	return `action:${name ?? 'default'}`;
+	// As SvelteKit reads it: the first query parameter whose name starts with `/`.
+	for (const [param] of new URLSearchParams(search)) {
+		if (param.startsWith('/')) return `action:${param.slice(1)}`;
+	}
+	return 'action:default';
 }
 
 /** Applies one rule to one principal (issue 5 §2, §4, §5). */
