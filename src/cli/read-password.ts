@@ -1,6 +1,7 @@
 /**
  * A password for `sigap user create`: typed at a hidden prompt (twice) on a terminal, or the
- * first line of standard input when piped (`echo "$PW" | npx sigap user create …`).
+ * first line of standard input when piped (`echo "$PW" | npx sigap user create …`). Signing in
+ * to a running server (`--url`) asks once.
  */
 import { createInterface } from 'node:readline';
 import { CliError } from './errors';
@@ -40,4 +41,14 @@ export async function readPassword(): Promise<string> {
 	const again = await hiddenPrompt('Password again: ');
 	if (first !== again) throw new CliError('password: the two entries differ');
 	return first;
+}
+
+/** A password asked once (signing in, not choosing one): a hidden prompt, or stdin's first line. */
+export async function readPasswordOnce(question = 'Password: '): Promise<string> {
+	const password = process.stdin.isTTY ? await hiddenPrompt(question) : await firstLine();
+	if (!password)
+		throw new CliError(
+			'password: give it on standard input (first line), or run on a terminal to be prompted'
+		);
+	return password;
 }

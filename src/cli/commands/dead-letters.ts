@@ -1,11 +1,14 @@
 /**
  * `sigap dead-letters list [--source S] [--limit N]`: what the live adapters (AMI, WhatsApp,
  * Chatwoot) received and could not understand, newest first, with source, time and reason.
- * Opens the database directly (server stopped with PGlite; any time with PostgreSQL).
+ * `sigap dead-letters reprocess [--source S] [--id N] [--url URL --email E]`: through their
+ * adapters again after a fix. Both open the database directly (server stopped with PGlite; any
+ * time with PostgreSQL); `reprocess --url` asks the running server instead (reprocess.ts).
  */
 import type { Command } from 'commander';
 import { CliError } from '../errors';
 import { withDatabase } from '../with-database';
+import { registerReprocess } from './dead-letters-reprocess';
 
 const repo = () => import('../../lib/server/repositories/dead-letter.repository');
 
@@ -16,9 +19,14 @@ export function formatDeadLetter(l: {
 	reason: string;
 	payload: string;
 	receivedAt: number;
+	attempts?: number;
+	lastReason?: string | null;
 }): string {
 	const head = l.payload.replace(/\s+/g, ' ').slice(0, 120);
-	return `${l.id}\t${new Date(l.receivedAt).toISOString()}\t${l.source}\t${l.reason}\n\t${head}`;
+	const again = l.lastReason
+		? `\n\tstill failing after ${l.attempts} attempt(s): ${l.lastReason}`
+		: '';
+	return `${l.id}\t${new Date(l.receivedAt).toISOString()}\t${l.source}\t${l.reason}${again}\n\t${head}`;
 }
 
 export function register(program: Command): void {
@@ -46,4 +54,5 @@ export function register(program: Command): void {
 				`${letters.length} of ${total} dead letter(s)${source ? ` from ${source}` : ''}`
 			);
 		});
+	registerReprocess(group);
 }
