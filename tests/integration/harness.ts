@@ -25,6 +25,10 @@ import {
 	whatsappVerify
 } from '../../src/lib/server/services/webhook-routes';
 import { trendsAnswer } from '../../src/lib/server/services/trends/trends.service';
+import {
+	reprocessAnswer,
+	sourcesAnswer
+} from '../../src/lib/server/services/sources/sources-routes';
 import { trendsExport } from '../../src/lib/server/services/trends/export';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/contracts/socket';
 import { casesRoute } from './cases-routes';
@@ -150,6 +154,10 @@ function route(container: Container) {
 			answer = await container.ingest(headers, await readBody(req));
 		} else if (req.method === 'GET' && url.pathname === '/api/v1/metrics') {
 			answer = await metricsAnswer(container, url.searchParams);
+		} else if (req.method === 'GET' && url.pathname === '/api/v1/sources') {
+			answer = { status: 200, body: await sourcesAnswer(container) };
+		} else if (req.method === 'POST' && url.pathname === '/api/v1/admin/dead-letters/reprocess') {
+			answer = await reprocessAnswer(container, await readBody(req));
 		} else if (req.method === 'GET' && url.pathname === '/api/v1/trends') {
 			answer = await trendsAnswer(container, url.searchParams);
 		} else if (req.method === 'GET' && url.pathname === '/trends/export') {
