@@ -73,7 +73,18 @@ export async function parseJson(
 	}
 }
 
-/** Stores events and keeps the rejected ones (with the delivery) as dead letters. */
+/**
+ * What a rejected event is kept as: the event itself (with the registry place of a chat's
+ * start), so reprocessing validates exactly it again — the delivery alone would not do, since
+ * the sessions already moved on and a redelivery yields no events — and the raw delivery.
+ */
+export interface RejectedEventLetter {
+	rejected: WireEvent;
+	place?: RegistryPlace;
+	delivery: string;
+}
+
+/** Stores events and keeps the rejected ones (each with the delivery) as dead letters. */
 export async function storeEvents(
 	deps: WebhookDeps,
 	events: WireEvent[],
@@ -87,7 +98,12 @@ export async function storeEvents(
 	tally.duplicates += result.duplicates;
 	for (const r of result.rejected) {
 		const why = `${r.event.type} ${r.event.id} rejected: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
-		await deps.deadLetter(why, raw);
+		const letter: RejectedEventLetter = {
+			rejected: r.event,
+			...(places.has(r.event.id) ? { place: places.get(r.event.id) } : {}),
+			delivery: raw
+		};
+		await deps.deadLetter(why, JSON.stringify(letter));
 		tally.deadLetters++;
 		tally.notes.push(why);
 	}

@@ -1,11 +1,12 @@
 /**
- * One dead letter through the adapter it came from again, after a fix (issue 4 §5): wire events
- * (an ingest validation rejection) through the same validation; a WhatsApp or Chatwoot delivery
+ * One dead letter through the adapter it came from again, after a fix (issue 4 §5): events the
+ * ingest validation rejected through the same validation; a WhatsApp or Chatwoot delivery
  * through its parse-and-record path without checking the signature again (it was checked when it
  * came, or it was never kept); an AMI frame through the AMI mappers. Events are stored under
  * the source's own name, so a redelivery of one already stored is a duplicate.
  */
 import { WIRE_EVENT_TYPES, type WireEvent } from '../../../contracts/ingest';
+import type { RegistryPlace } from '../../../domain/events';
 import { sourceOfDeadLetter } from '../../../domain/sources/health';
 import { toWibIso } from '../../../domain/time/wib';
 import type { Channels } from '../../channels';
@@ -16,7 +17,7 @@ import type { DeadLetter } from '../../repositories/dead-letter.repository';
 import { problemsText, type AdapterRecordResult } from '../adapter-events.service';
 import { CHATWOOT } from '../chatwoot-webhook.service';
 import { WHATSAPP } from '../whatsapp-apply';
-import type { Tally, WebhookAnswer } from '../webhook-common';
+import type { RejectedEventLetter, Tally, WebhookAnswer } from '../webhook-common';
 
 export type ReprocessChannels = Pick<Channels, 'recordWire' | 'whatsapp' | 'chatwoot'>;
 
@@ -35,8 +36,19 @@ const failed = (reason: string): Attempt => ({ ok: false, reason, stored: 0, dup
 const TRUNCATED = /first 4 KiB kept|without an end|payload cut at/;
 const WIRE_TYPES: ReadonlySet<string> = new Set(WIRE_EVENT_TYPES);
 
-/** Wire events kept as JSON (one, or an array): what the validation rejected. */
-export function wireEventsOf(payload: string): WireEvent[] | null {
+const isWire = (e: unknown): e is WireEvent =>
+	!!e &&
+	typeof e === 'object' &&
+	WIRE_TYPES.has(String((e as { type?: unknown }).type)) &&
+	typeof (e as { id?: unknown }).id === 'string';
+
+/**
+ * Events the validation rejected, kept as JSON: a webhook's `{ rejected, place?, delivery }`
+ * (webhook-common.ts), or wire events as AMI and the WhatsApp sweep keep them (one, or an array).
+ */
+export function rejectedOf(
+	payload: string
+): { events: WireEvent[]; places: Map<string, RegistryPlace> } | null {
 	if (!/^\s*[[{]/.test(payload)) return null;
 	let json: unknown;
 	try {
@@ -44,13 +56,14 @@ export function wireEventsOf(payload: string): WireEvent[] | null {
 	} catch {
 		return null;
 	}
+	const letter = json as Partial<RejectedEventLetter>;
+	if (letter && isWire(letter.rejected)) {
+		const places = new Map<string, RegistryPlace>();
+		if (letter.place) places.set(letter.rejected.id, letter.place);
+		return { events: [letter.rejected], places };
+	}
 	const list = Array.isArray(json) ? json : [json];
-	const wire = (e: unknown) =>
-		!!e &&
-		typeof e === 'object' &&
-		WIRE_TYPES.has(String((e as { type?: unknown }).type)) &&
-		typeof (e as { id?: unknown }).id === 'string';
-	return list.length > 0 && list.every(wire) ? (list as WireEvent[]) : null;
+	return list.length > 0 && list.every(isWire) ? { events: list, places: new Map() } : null;
 }
 
 function recorded(result: AdapterRecordResult): Attempt {
@@ -100,8 +113,8 @@ export async function reprocessOne(ch: ReprocessChannels, letter: DeadLetter): P
 			'only the head of this payload was kept (it was too big): it cannot be read again'
 		);
 	const source = sourceOfDeadLetter(letter.source);
-	const wire = wireEventsOf(letter.payload);
-	if (wire) return recorded(await ch.recordWire(source, wire));
+	const rejected = rejectedOf(letter.payload);
+	if (rejected) return recorded(await ch.recordWire(source, rejected.events, rejected.places));
 	if (letter.source === WHATSAPP) {
 		if (!ch.whatsapp) return failed('the WhatsApp webhook is not configured on this server');
 		return webhookOutcome(await ch.whatsapp.reprocess(letter.payload));
