@@ -42,7 +42,7 @@ export async function signInTo(url: string, email: string): Promise<ServerSessio
 	const login = await fetch(`${origin}/login`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({ email, password, next: '/' })
 	}).catch((error: Error) => {
 		throw new CliError(`cannot reach ${origin}: ${error.message}`);
