@@ -50,7 +50,7 @@ describe.each<DbKind>(['pglite', 'postgres'])('concurrent reassignment on %s', (
 		const leads = await Promise.all(
 			[1, 2].map(() => server.signIn('team_lead', { provinces: ['61'] }))
 		);
-		const [a, b] = await Promise.all(leads.map((lead) => connected(lead.cookie)));
+		const [a, b] = await Promise.all([connected(leads[0]!.cookie), connected(leads[1]!.cookie)]);
 		const command = (actor: string, assigneeId: string) => ({
 			caseId: kase.id,
 			assigneeId,
