@@ -24,7 +24,7 @@ import { RollupWriter } from './services/rollups/rollup-writer';
 import {
 	startSourceHealth,
 	type SourceHealthMonitor
-} from './services/sources/source-health.service';
+} from './services/sources/start-source-health';
 import type { Reference } from '../contracts/reference';
 import type { MetricsSettings } from '../domain/metrics/settings';
 import { UNKNOWN, type StoredEvent } from '../domain/events';

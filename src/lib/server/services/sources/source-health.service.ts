@@ -6,8 +6,6 @@
  * When the set of silent sources changes it publishes `sources:silence` for the walls.
  */
 import type { SilentSourceV1 } from '../../../contracts/sources';
-import { standardCalendar } from '../../../domain/calendar/business-calendar';
-import { INDONESIA_HOLIDAYS } from '../../../domain/calendar/holidays-id';
 import type { BusinessCalendar } from '../../../domain/calendar/types';
 import {
 	byConcern,
@@ -17,7 +15,8 @@ import {
 	type SourceHealth,
 	type SourceKind
 } from '../../../domain/sources/health';
-import { MinuteRing, RING_MINUTES } from '../../../domain/sources/minute-ring';
+import { SourceLedger } from '../../../domain/sources/ledger';
+import { RING_MINUTES } from '../../../domain/sources/minute-ring';
 import { MINUTE_MS, toWibIso } from '../../../domain/time/wib';
 import type { Db } from '../../db';
 import type { DomainBus } from '../../events/bus';
@@ -48,24 +47,12 @@ export interface SourceHealthDeps {
 	refreshMs?: number;
 }
 
-interface Tracked {
-	events: MinuteRing;
-	deadLetters: MinuteRing;
-	lastEventAt: number | null;
-	lastDeadLetterAt: number | null;
-}
-
 export interface SourceRow extends SourceHealth {
 	quietLimitFrom: 'override' | 'default' | 'none';
 }
 
-/** The calendar silence is judged on (sla.md's standard calendar, as administrators keep it). */
-const STANDARD = 'standard';
-
-const later = (a: number | null, b: number) => (a === null ? b : Math.max(a, b));
-
 export class SourceHealthMonitor {
-	readonly #tracked = new Map<string, Tracked>();
+	readonly #ledger = new SourceLedger();
 	#keys = new Map<string, number>();
 	#overrides = new Map<string, number>();
 	#startedAt = 0;
@@ -80,14 +67,14 @@ export class SourceHealthMonitor {
 		const now = this.deps.timers.now();
 		this.#startedAt = now;
 		const from = now - RING_MINUTES * MINUTE_MS;
-		for (const a of await arrivalsSince(this.deps.db, from)) this.#arrived(a.source, a.at, 1);
+		for (const a of await arrivalsSince(this.deps.db, from)) this.#ledger.arrived(a.source, a.at);
 		for (const d of await deadLettersSince(this.deps.db, from))
-			this.#deadLetter(sourceOfDeadLetter(d.source), d.at);
+			this.#ledger.deadLetter(sourceOfDeadLetter(d.source), d.at);
 		await this.refresh();
 		this.#stops.push(
 			this.deps.bus.on('contact-events:appended', ({ events }) => this.#onEvents(events)),
 			this.deps.bus.on('dead-letter:kept', ({ source }) =>
-				this.#deadLetter(sourceOfDeadLetter(source), this.deps.timers.now())
+				this.#ledger.deadLetter(sourceOfDeadLetter(source), this.deps.timers.now())
 			)
 		);
 		this.#refresher = setInterval(
@@ -119,10 +106,10 @@ export class SourceHealthMonitor {
 		this.#overrides = overrides;
 		// A watched source quiet for over an hour: when did it last send? (Once per source.)
 		for (const source of this.#names([])) {
-			if (this.#tracked.has(source) || this.#kinds(source).includes('internal')) continue;
+			if (this.#ledger.has(source) || this.#kinds(source).includes('internal')) continue;
 			const at = await lastArrival(this.deps.db, source);
-			const t = this.#track(source);
-			if (at !== null) t.lastEventAt = later(t.lastEventAt, at);
+			if (at === null) this.#ledger.track(source);
+			else this.#ledger.lastSeen(source, at);
 		}
 		this.evaluate();
 	}
@@ -143,23 +130,16 @@ export class SourceHealthMonitor {
 		return this.deps.defaultQuietMinutes;
 	}
 
-	/** The sources the walls warn about now. */
+	/** The sources the walls warn about now, with their minutes now (for a wall that joins). */
 	silent(): SilentSourceV1[] {
-		return this.#silent;
+		return silentOf(this.rows(this.deps.timers.now()));
 	}
 
 	/** Judges every source now; publishes when the silent set changed; arms the next check. */
 	evaluate(): void {
 		const now = this.deps.timers.now();
 		const rows = this.rows(now);
-		const silent: SilentSourceV1[] = rows
-			.filter((r) => r.silent)
-			.map((r) => ({
-				source: r.source,
-				silentMinutes: r.silentMinutes,
-				since: toWibIso(r.since),
-				quietMinutes: r.quietMinutes!
-			}));
+		const silent = silentOf(rows);
 		const key = (list: SilentSourceV1[]) =>
 			list.map((s) => `${s.source}@${s.since}/${s.quietMinutes}`).join(',');
 		if (key(silent) !== key(this.#silent)) {
@@ -179,7 +159,7 @@ export class SourceHealthMonitor {
 
 	#row(cal: BusinessCalendar, source: string, now: number): SourceRow {
 		const kinds = this.#kinds(source);
-		const t = this.#tracked.get(source) ?? this.#track(source);
+		const t = this.#ledger.track(source);
 		const quiet = quietLimitOf(kinds, this.#overrides.get(source), this.deps.defaultQuietMinutes);
 		const ami = this.deps.channels.ami;
 		const health = sourceHealth(
@@ -214,37 +194,11 @@ export class SourceHealthMonitor {
 
 	#names(extra: string[]): string[] {
 		const { ami, whatsapp, chatwoot } = this.deps.channels;
-		const names = new Set([...this.#keys.keys(), ...this.#tracked.keys(), ...extra]);
+		const names = new Set([...this.#keys.keys(), ...this.#ledger.names(), ...extra]);
 		if (ami) names.add(ami.source);
 		if (whatsapp) names.add('whatsapp');
 		if (chatwoot) names.add('chatwoot');
 		return [...names];
-	}
-
-	#track(source: string): Tracked {
-		let t = this.#tracked.get(source);
-		if (!t) {
-			t = {
-				events: new MinuteRing(),
-				deadLetters: new MinuteRing(),
-				lastEventAt: null,
-				lastDeadLetterAt: null
-			};
-			this.#tracked.set(source, t);
-		}
-		return t;
-	}
-
-	#arrived(source: string, at: number, n: number): void {
-		const t = this.#track(source);
-		t.events.add(at, n);
-		t.lastEventAt = later(t.lastEventAt, at);
-	}
-
-	#deadLetter(source: string, at: number): void {
-		const t = this.#track(source);
-		t.deadLetters.add(at);
-		t.lastDeadLetterAt = later(t.lastDeadLetterAt, at);
 	}
 
 	/** Arrivals count at this clock's instant (a fake clock in tests; the store's in production). */
@@ -252,42 +206,22 @@ export class SourceHealthMonitor {
 		const now = this.deps.timers.now();
 		const bySource = new Map<string, number>();
 		for (const e of events) bySource.set(e.source, (bySource.get(e.source) ?? 0) + 1);
-		for (const [source, n] of bySource) this.#arrived(source, now, n);
+		for (const [source, n] of bySource) this.#ledger.arrived(source, now, n);
 		// A silent source that speaks again clears its warning at once.
 		if (this.#silent.some((s) => bySource.has(s.source))) this.evaluate();
 	}
 }
 
+function silentOf(rows: SourceRow[]): SilentSourceV1[] {
+	return rows
+		.filter((r) => r.silent)
+		.map((r) => ({
+			source: r.source,
+			silentMinutes: r.silentMinutes,
+			since: toWibIso(r.since),
+			quietMinutes: r.quietMinutes!
+		}));
+}
+
 const logged = (error: unknown) =>
 	console.error('sigap: source health refresh failed', (error as Error).message);
-
-/** The monitor of a container: the stored standard calendar, its timers, its channels. */
-export async function startSourceHealth(c: {
-	database: { db: Db };
-	bus: DomainBus;
-	cases: { timers: TimerPort; settings(): { calendars: Map<string, BusinessCalendar> } };
-	config: { channels: { sourceQuietMinutes: number; ami: { source: string } | null } };
-	channels: {
-		ami: { status(): { connected: boolean } } | null;
-		whatsapp: unknown;
-		chatwoot: unknown;
-	};
-}): Promise<SourceHealthMonitor> {
-	const fallback = standardCalendar(INDONESIA_HOLIDAYS);
-	const ami = c.channels.ami;
-	const amiSource = c.config.channels.ami?.source;
-	const monitor = new SourceHealthMonitor({
-		db: c.database.db,
-		bus: c.bus,
-		timers: c.cases.timers,
-		calendar: () => c.cases.settings().calendars.get(STANDARD) ?? fallback,
-		defaultQuietMinutes: c.config.channels.sourceQuietMinutes,
-		channels: {
-			ami: ami && amiSource ? { source: amiSource, connected: () => ami.status().connected } : null,
-			whatsapp: c.channels.whatsapp !== null,
-			chatwoot: c.channels.chatwoot !== null
-		}
-	});
-	await monitor.start();
-	return monitor;
-}
