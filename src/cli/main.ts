@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { register as registerAudit } from './commands/audit';
 import { register as registerDeadLetters } from './commands/dead-letters';
 import { register as registerImport } from './commands/import';
+import { register as registerImportCases } from './commands/import-cases';
 import { register as registerKey } from './commands/key';
 import { register as registerQueue } from './commands/queue';
 import { register as registerRollup } from './commands/rollup';
@@ -18,6 +19,7 @@ const program = new Command('sigap')
 registerKey(program);
 registerQueue(program);
 registerImport(program);
+registerImportCases(program);
 registerTail(program);
 registerRollup(program);
 registerUser(program);

@@ -3,7 +3,7 @@
  * runs in one transaction under an advisory lock, so the cells always equal the sum of the
  * stored facts, also with a `sigap rollup rebuild` running beside the server (PostgreSQL).
  */
-import { and, asc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Channel, ContactEvent } from '../../domain/events';
 import type { ChatSpan, ContactFacts, Fact } from '../../domain/metrics/facts';
 import {
@@ -37,14 +37,31 @@ export interface ContactRef {
 }
 export const refKey = (r: ContactRef) => `${r.channel}|${r.id}`;
 
-/** Rows per statement: PGlite refuses very large messages ("bad buffer ID"). */
-const CHUNK = 100;
+/**
+ * Rows per statement. Many rows travel as ONE jsonb parameter (`jsonb_to_recordset`): drizzle
+ * builds long parameter lists slowly, and PGlite refuses statements with very many parameters
+ * ("bad buffer ID").
+ */
+const CHUNK = 1000;
 const LOCK = sql`select pg_advisory_xact_lock(727100006)`;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 	const out: T[][] = [];
 	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
 	return out;
+}
+
+/** Many rows as one jsonb parameter. */
+const rowsParam = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
+
+/** `(channel, contact_id) in (…refs)` for a table with those columns, one parameter. */
+function refsIn(
+	channel: SQL | typeof contactFacts.channel,
+	id: SQL | typeof contactFacts.contactId,
+	refs: readonly ContactRef[]
+): SQL {
+	const rows = refs.map((r) => ({ channel: r.channel, id: r.id }));
+	return sql`(${channel}, ${id}) in (select channel, id from jsonb_to_recordset(${rowsParam(rows)}) as r(channel text, id text))`;
 }
 
 // --- facts <-> rows ----------------------------------------------------------------------------
@@ -110,16 +127,6 @@ function contactOf(row: FactsRow): ContactFacts {
 	};
 }
 
-function refsWhere(refs: readonly ContactRef[]): SQL | undefined {
-	const byChannel = new Map<Channel, string[]>();
-	for (const r of refs) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.id]);
-	return or(
-		...[...byChannel].map(([channel, ids]) =>
-			and(eq(contactFacts.channel, channel), inArray(contactFacts.contactId, ids))
-		)
-	);
-}
-
 // --- reads ---------------------------------------------------------------------------------------
 
 /** Every stored event of these contacts (calls, chat sessions, cases), in store order. */
@@ -129,17 +136,10 @@ export async function readContactEvents(
 ): Promise<ContactEvent[]> {
 	const out: ContactEvent[] = [];
 	for (const part of chunks(refs)) {
-		const byChannel = new Map<Channel, string[]>();
-		for (const r of part) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r.id]);
-		const where = or(
-			...[...byChannel].map(([channel, ids]) =>
-				and(eq(contactEvents.channel, channel), inArray(contactEvents.contactId, ids))
-			)
-		);
 		const rows = await db
 			.select({ payload: contactEvents.payload })
 			.from(contactEvents)
-			.where(where)
+			.where(refsIn(sql`${contactEvents.channel}`, sql`${contactEvents.contactId}`, part))
 			.orderBy(asc(contactEvents.id));
 		for (const r of rows) out.push(r.payload as ContactEvent);
 	}
@@ -153,7 +153,10 @@ export async function readFacts(
 ): Promise<Map<string, ContactFacts>> {
 	const out = new Map<string, ContactFacts>();
 	for (const part of chunks(refs)) {
-		const rows = await db.select().from(contactFacts).where(refsWhere(part));
+		const rows = await db
+			.select()
+			.from(contactFacts)
+			.where(refsIn(contactFacts.channel, contactFacts.contactId, part));
 		for (const row of rows) {
 			const c = contactOf(row);
 			out.set(refKey(c), c);
@@ -297,12 +300,22 @@ export async function readState(db: Db, name: string): Promise<number | null> {
 
 // --- writes ----------------------------------------------------------------------------------------
 
-function keyWhere(keys: readonly CellKey[]): SQL {
-	const tuples = keys.map(
-		(k) =>
-			sql`(${k.grain}, ${new Date(k.start).toISOString()}::timestamptz, ${k.province}, ${k.issueType}, ${k.channel}, ${k.queue})`
-	);
-	return sql`(${rollupCells.grain}, ${rollupCells.start}, ${rollupCells.province}, ${rollupCells.issueType}, ${rollupCells.channel}, ${rollupCells.queue}) in (${sql.join(tuples, sql`, `)})`;
+const KEY_DEF =
+	'grain text, start timestamptz, province text, issue_type text, channel text, queue text';
+const KEY_COLS = 'grain, start, province, issue_type, channel, queue';
+const keyJson = (k: CellKey) => ({
+	grain: k.grain,
+	start: new Date(k.start).toISOString(),
+	province: k.province,
+	issue_type: k.issueType,
+	channel: k.channel,
+	queue: k.queue
+});
+
+/** `(key columns) in (…keys)`, one parameter. */
+function keysIn(keys: readonly CellKey[]): SQL {
+	const c = rollupCells;
+	return sql`(${c.grain}, ${c.start}, ${c.province}, ${c.issueType}, ${c.channel}, ${c.queue}) in (select ${sql.raw(KEY_COLS)} from jsonb_to_recordset(${rowsParam(keys.map(keyJson))}) as k(${sql.raw(KEY_DEF)}))`;
 }
 
 /** A cell row as the domain sees it. */
@@ -319,42 +332,22 @@ export function cellOf(row: CellRow): StoredCell {
 	};
 }
 
-function cellRow(c: StoredCell): typeof rollupCells.$inferInsert {
-	const counters = Object.fromEntries(COUNTER_NAMES.map((name, i) => [name, c.n[i]!]));
-	return {
-		grain: c.grain,
-		start: new Date(c.start),
-		day: wibDate(c.start),
-		province: c.province,
-		issueType: c.issueType,
-		channel: c.channel,
-		queue: c.queue,
-		...counters,
-		frtMs: c.frt
-	};
-}
+const COUNTER_COLUMNS = COUNTER_NAMES.map((name) => rollupCells[name].name);
+const CELL_COLS = `${KEY_COLS}, day, ${COUNTER_COLUMNS.join(', ')}, frt_ms`;
+const CELL_DEF = `${KEY_DEF}, day date, ${COUNTER_COLUMNS.map((c) => `${c} bigint`).join(', ')}, frt_ms jsonb`;
+const CELL_UPDATE = [...COUNTER_COLUMNS, 'frt_ms'].map((c) => `${c} = excluded.${c}`).join(', ');
 
-const PK = [
-	rollupCells.grain,
-	rollupCells.start,
-	rollupCells.province,
-	rollupCells.issueType,
-	rollupCells.channel,
-	rollupCells.queue
-];
-const UPDATE_ALL = Object.fromEntries(
-	[...COUNTER_NAMES, 'frtMs' as const].map((name) => [
-		name,
-		sql.raw(`excluded."${rollupCells[name].name}"`)
-	])
-);
+function cellJson(c: StoredCell): Record<string, unknown> {
+	const row: Record<string, unknown> = { ...keyJson(c), day: wibDate(c.start), frt_ms: c.frt };
+	COUNTER_COLUMNS.forEach((col, i) => (row[col] = c.n[i]!));
+	return row;
+}
 
 async function putCells(tx: Tx, cells: StoredCell[]): Promise<void> {
 	for (const part of chunks(cells)) {
-		await tx
-			.insert(rollupCells)
-			.values(part.map(cellRow))
-			.onConflictDoUpdate({ target: PK, set: UPDATE_ALL });
+		await tx.execute(
+			sql`insert into rollup_cells (${sql.raw(CELL_COLS)}) select ${sql.raw(CELL_COLS)} from jsonb_to_recordset(${rowsParam(part.map(cellJson))}) as x(${sql.raw(CELL_DEF)}) on conflict (${sql.raw(KEY_COLS)}) do update set ${sql.raw(CELL_UPDATE)}`
+		);
 	}
 }
 
@@ -362,7 +355,7 @@ async function putCells(tx: Tx, cells: StoredCell[]): Promise<void> {
 async function applyCellDeltas(tx: Tx, deltas: readonly CellDelta[]): Promise<number> {
 	let missing = 0;
 	for (const part of chunks(deltas)) {
-		const rows = await tx.select().from(rollupCells).where(keyWhere(part));
+		const rows = await tx.select().from(rollupCells).where(keysIn(part));
 		const current = new Map(rows.map((r) => [cellKey(cellOf(r)), cellOf(r)]));
 		const put: StoredCell[] = [];
 		const drop: CellKey[] = [];
@@ -373,7 +366,7 @@ async function applyCellDeltas(tx: Tx, deltas: readonly CellDelta[]): Promise<nu
 			if (!isEmptyCell(after.values)) put.push({ ...keyOf(d), ...after.values });
 			else if (before) drop.push(d);
 		}
-		if (drop.length) await tx.delete(rollupCells).where(keyWhere(drop));
+		if (drop.length) await tx.delete(rollupCells).where(keysIn(drop));
 		await putCells(tx, put);
 	}
 	return missing;
@@ -388,32 +381,38 @@ const keyOf = (k: CellKey): CellKey => ({
 	queue: k.queue
 });
 
-/** Every stored column but the key, as drizzle names it, for the upsert's `excluded.*`. */
-const FACT_UPDATE = Object.fromEntries(
-	(
-		[
-			'province',
-			'issueType',
-			'firstAt',
-			'lastAt',
-			'chatContact',
-			'chatStartedAt',
-			'chatEndedAt',
-			'facts',
-			'updatedAt'
-		] as const
-	).map((key) => [key, sql.raw(`excluded."${contactFacts[key].name}"`)])
-);
+const FACT_COLS =
+	'channel, contact_id, province, issue_type, first_at, last_at, chat_contact, chat_started_at, chat_ended_at, facts, updated_at';
+const FACT_DEF =
+	'channel text, contact_id text, province text, issue_type text, first_at timestamptz, last_at timestamptz, chat_contact text, chat_started_at timestamptz, chat_ended_at timestamptz, facts jsonb, updated_at timestamptz';
+const FACT_UPDATE = FACT_COLS.split(', ')
+	.slice(2)
+	.map((c) => `${c} = excluded.${c}`)
+	.join(', ');
+
+function factsJson(c: ContactFacts): Record<string, unknown> {
+	const r = factsRow(c);
+	const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+	return {
+		channel: r.channel,
+		contact_id: r.contactId,
+		province: r.province,
+		issue_type: r.issueType,
+		first_at: iso(r.firstAt),
+		last_at: iso(r.lastAt),
+		chat_contact: r.chatContact,
+		chat_started_at: iso(r.chatStartedAt),
+		chat_ended_at: iso(r.chatEndedAt),
+		facts: r.facts,
+		updated_at: iso(r.updatedAt)
+	};
+}
 
 async function putFacts(tx: Tx, contacts: readonly ContactFacts[]): Promise<void> {
 	for (const part of chunks(contacts)) {
-		await tx
-			.insert(contactFacts)
-			.values(part.map(factsRow))
-			.onConflictDoUpdate({
-				target: [contactFacts.channel, contactFacts.contactId],
-				set: FACT_UPDATE
-			});
+		await tx.execute(
+			sql`insert into contact_facts (${sql.raw(FACT_COLS)}) select ${sql.raw(FACT_COLS)} from jsonb_to_recordset(${rowsParam(part.map(factsJson))}) as x(${sql.raw(FACT_DEF)}) on conflict (channel, contact_id) do update set ${sql.raw(FACT_UPDATE)}`
+		);
 	}
 }
 

@@ -54,6 +54,7 @@ export class RollupWriter {
 	#seen: { settings: MetricsSettings; sla: CaseSlaEvaluator | undefined } | null = null;
 	#closed = false;
 	#failuresInRow = 0;
+	#paused = 0;
 	/** Totals since start, for logs and tests. */
 	readonly stats = { runs: 0, contacts: 0, changed: 0, missing: 0, failures: 0 };
 
@@ -82,11 +83,25 @@ export class RollupWriter {
 		this.#kick();
 	}
 
+	/**
+	 * Runs `work` (a bulk import) with rollup runs held back: its events are noted and rolled up
+	 * together afterwards, in a few large runs instead of one per change.
+	 */
+	async deferDuring<T>(work: () => Promise<T>): Promise<T> {
+		this.#paused++;
+		try {
+			return await work();
+		} finally {
+			this.#paused--;
+			this.#kick();
+		}
+	}
+
 	/** Resolves once every event enqueued so far is in the rollups. */
 	async flush(): Promise<void> {
 		for (;;) {
 			if (this.#running) await this.#running;
-			else if (this.#pending.size) this.#kick();
+			else if (this.#pending.size && !this.#paused) this.#kick();
 			else return;
 		}
 	}
@@ -99,7 +114,7 @@ export class RollupWriter {
 	}
 
 	#kick(): void {
-		if (this.#running || this.#closed) return;
+		if (this.#running || this.#closed || this.#paused) return;
 		if (this.#pending.size === 0 && !this.#settingsChanged()) return;
 		this.#running = this.#drain().finally(() => {
 			this.#running = null;
