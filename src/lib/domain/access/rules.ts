@@ -225,6 +225,11 @@ export const ROUTES: Record<string, RouteRules> = {
 	'/trends/contacts': { kind: 'page', rules: { GET: read(TRENDS) } },
 	'/trends/report': { kind: 'page', rules: { GET: read(TRENDS) } },
 	'/api/v1/trends': { kind: 'endpoint', rules: { GET: read(TRENDS, { token: true }) } },
+	// One row per case for audits (issue 6 §3), narrowed to the scope by the trend services.
+	'/trends/export/cases': {
+		kind: 'endpoint',
+		rules: { GET: read(EXPORTS, { audit: 'export.download' }) }
+	},
 	'/trends/export': {
 		kind: 'endpoint',
 		rules: { GET: read(EXPORTS, { audit: 'export.download' }) }
