@@ -159,6 +159,7 @@ async function main(): Promise<void> {
 		await scratch.drop();
 	}
 	await (await import('./sla')).slaBench(); // dueAt calls/s, SLA timer rebuild for 50,000 open cases
+	await (await import('./trends')).trendsBench(); // 1M events: trend views from rollups vs raw events
 }
 
 main().catch((error: Error) => {

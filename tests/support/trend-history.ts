@@ -110,6 +110,8 @@ export interface HistoryOptions {
 	seed?: number;
 	/** Do not produce events after this instant (a "now"). */
 	until?: number;
+	/** Prefix of contact ids (histories generated day by day must not reuse ids). */
+	prefix?: string;
 }
 
 /** Calls `emit` with each contact's events, contact by contact, in time order of arrival. */
@@ -129,7 +131,7 @@ export function generateHistory(o: HistoryOptions, emit: (events: ContactEvent[]
 			);
 			const at = day + hour * HOUR + Math.floor(rand() * HOUR);
 			const province = rand() < 0.03 ? undefined : weighted(rand, PROVINCES, (p) => WEIGHT[p] ?? 1);
-			const id = `${d}-${i}`;
+			const id = `${o.prefix ?? ''}${d}-${i}`;
 			const kind = rand();
 			const events =
 				kind < 0.6
