@@ -33,7 +33,14 @@ async function locally(request: ReprocessRequest): Promise<ReprocessReportV1> {
 		import('../with-container'),
 		import('../../lib/server/services/sources/sources-routes')
 	]);
-	return withContainer((c) => reprocess(c, request));
+	try {
+		return await withContainer((c) => reprocess(c, request));
+	} catch (error) {
+		if (!(error instanceof CliError) || !/server is stopped/.test(error.message)) throw error;
+		throw new CliError(
+			`${error.message}\nOr let the running server do it: --url http://<host>:<port> --email <administrator>`
+		);
+	}
 }
 
 async function remotely(url: string, email: string | undefined, request: ReprocessRequest) {
