@@ -23,9 +23,12 @@ import { LiveClient } from './live-client';
 
 const cli = { principal: null, address: null, name: 'cli:test' };
 let server: TestServer;
+/** The server's clock; the last test moves it past the idle timeout. */
+let skew = 0;
+const clock = { now: () => Date.now() + skew };
 
 beforeAll(async () => {
-	server = await startTestServer('pglite', undefined, { recovery: true });
+	server = await startTestServer('pglite', clock, { recovery: true });
 });
 afterAll(async () => {
 	await server?.close();
@@ -262,6 +265,34 @@ describe('revocation reaches open sockets within 1 s', () => {
 		// Restored (middleware skipped), then closed by the connection-time re-check.
 		expect(outcome).toEqual({ recovered: true, reason: 'session_ended' });
 		socket.disconnect();
+	});
+});
+
+describe('idle sessions', () => {
+	it('an open socket does not keep its session alive: past the idle timeout it is closed', async () => {
+		const lead = await server.signIn('team_lead', { provinces: ['61'] });
+		const client = new LiveClient(server.client({ cookie: lead.cookie }), {
+			province: '61',
+			issueType: null
+		});
+		await client.subscribe();
+		const closed = new Promise<string | null>((resolve) => {
+			let reason: string | null = null;
+			client.socket.on('access:revoked', (n) => (reason = n.reason));
+			client.socket.on('disconnect', () => resolve(reason));
+		});
+		const idle = server.container.config.auth.session.idleMs;
+		const userId = lead.principal.kind === 'user' ? lead.principal.userId : '';
+		// What the 15 s sweep does: re-check. Early on the session stays, and is NOT renewed…
+		skew = idle * 0.6;
+		server.container.bus.publish('access:changed', { userId });
+		await new Promise((r) => setTimeout(r, 300));
+		expect(client.socket.connected).toBe(true);
+		// …so past the idle timeout since the last request, the socket is closed.
+		skew = idle * 1.2;
+		server.container.bus.publish('access:changed', { userId });
+		expect(await closed).toBe('session_ended');
+		skew = 0;
 	});
 });
 

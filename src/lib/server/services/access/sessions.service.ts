@@ -87,11 +87,15 @@ async function bySession(c: AccessDeps, cookie: string, kind: 'user' | 'display'
 	return lookup ? principalOf(c, lookup, kind) : null;
 }
 
-/** The principal of a stored session if it is still valid now (touching last-seen). */
+/**
+ * The principal of a stored session if it is still valid now. A request touches last-seen; a
+ * socket re-check does not: an open page left alone still ends at the idle timeout.
+ */
 async function principalOf(
 	c: AccessDeps,
 	{ session, user, display }: SessionLookup,
-	kind: 'user' | 'display'
+	kind: 'user' | 'display',
+	touch = true
 ): Promise<Principal | null> {
 	const now = c.clock.now();
 	const times = {
@@ -106,7 +110,7 @@ async function principalOf(
 		kind === 'user'
 			? user && userPrincipal(user, 'session', credentialId)
 			: display && displayPrincipal(display, credentialId);
-	if (principal && needsTouch(times.lastSeenAt, now, c.config.auth.session)) {
+	if (principal && touch && needsTouch(times.lastSeenAt, now, c.config.auth.session)) {
 		await touchSession(c.database.db, session.id, new Date(now));
 	}
 	return principal ?? null;
@@ -126,5 +130,5 @@ export async function reloadPrincipal(c: AccessDeps, p: Principal): Promise<Prin
 		return userPrincipal(found.user, 'token', p.credentialId);
 	}
 	const lookup = await findSessionById(c.database.db, id);
-	return lookup ? principalOf(c, lookup, p.kind) : null;
+	return lookup ? principalOf(c, lookup, p.kind, false) : null;
 }
