@@ -38,6 +38,8 @@ let display = '';
 let kalbarCase: { id: string };
 let acehCase: { id: string };
 
+type Extra = Omit<Call, 'routeId' | 'key'>;
+
 interface Call {
 	routeId: string | null;
 	key: RuleKey;
@@ -147,13 +149,14 @@ const table = Object.entries(ROUTES).flatMap(([routeId, { kind, rules }]) =>
 describe('roles × routes, from the one declaration', () => {
 	it.each(table)('$key $routeId', async ({ routeId, kind, key, rule }) => {
 		// A request on data inside every scope of this table (province 61), so roles decide.
-		const inScope = {
+		const requests: Record<string, Extra> = {
 			wall: { path: '/x?province=61' },
 			case: { params: { id: kalbarCase.id } },
 			cases: { body: { items: [{ caseId: kalbarCase.id, expectedVersion: 0 }] } },
 			new_case: { body: aCaseBody() }
-		}[rule.resource ?? ''] as Partial<Call> | undefined;
-		const expectAllowed = async (call: Call, allowed: boolean, who: string) => {
+		};
+		const inScope = rule.resource ? requests[rule.resource] : undefined;
+		const expectAllowed = async (call: Extra, allowed: boolean, who: string) => {
 			const r = await gate({ routeId, key, ...inScope, ...call });
 			expect(r.reached, `${who}: reached`).toBe(allowed);
 			if (!allowed) expect([401, 403, 303], `${who}: status ${r.status}`).toContain(r.status);
