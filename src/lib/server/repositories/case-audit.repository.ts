@@ -1,7 +1,8 @@
 /** The cases of an audit export (issue 6 §Exports): one row per case created in a range. */
-import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../db';
 import { cases, provinces, regencies } from '../db/schema';
+import { scopeWhere } from './trend.repository';
 
 export interface AuditQuery {
 	from: number;
@@ -32,8 +33,11 @@ export async function casesCreatedIn(db: Db, q: AuditQuery) {
 				q.province ? eq(cases.provinceCode, q.province) : undefined,
 				q.issueType ? eq(cases.issueType, q.issueType) : undefined,
 				q.channel ? eq(cases.channel, q.channel) : undefined,
-				q.provinces ? inArray(cases.provinceCode, [...q.provinces, '\u0000']) : undefined,
-				q.issueTypes ? inArray(cases.issueType, [...q.issueTypes, '\u0000']) : undefined
+				scopeWhere(
+					{ provinces: q.provinces ?? null, issueTypes: q.issueTypes ?? null },
+					cases.provinceCode,
+					cases.issueType
+				)
 			)
 		)
 		.orderBy(asc(cases.createdAt), asc(cases.number))

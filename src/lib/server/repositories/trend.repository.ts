@@ -4,7 +4,7 @@
  * come back as epoch ms of their WIB start: week and month starts are computed on the cells'
  * WIB `day` column with date arithmetic, so the database's own time zone never matters.
  */
-import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Channel } from '../../domain/events';
 import type { MetricsFilter } from '../../domain/metrics/figures';
 import type { ContactFacts } from '../../domain/metrics/facts';
@@ -33,11 +33,11 @@ export interface CellSumQuery {
 /** Conditions that keep rows inside a scope (an empty list matches nothing). */
 export function scopeWhere(
 	scope: TrendScope | undefined,
-	province: typeof c.province | typeof contactFacts.province,
-	issueType: typeof c.issueType | typeof contactFacts.issueType
+	province: Column,
+	issueType: Column
 ): SQL | undefined {
 	const none = sql`false`;
-	const inList = (col: typeof province | typeof issueType, list: readonly string[] | null) =>
+	const inList = (col: Column, list: readonly string[] | null) =>
 		list === null ? undefined : list.length ? inArray(col, [...list]) : none;
 	return and(
 		inList(province, scope?.provinces ?? null),

@@ -13,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import {
 	mapRow,
 	replayPlan,
+	type CaseMapping,
 	type ImportRecord,
 	type ReplayStep
 } from '../../../domain/history/mapping';

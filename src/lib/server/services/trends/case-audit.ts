@@ -4,6 +4,7 @@
  * assignee, status, milestones in WIB and the SLA state of both targets now. No reporter data.
  */
 import { clockInputOf } from '../../../domain/cases/facts';
+import { CHANNELS, type Channel } from '../../../domain/events';
 import { toCsv } from '../../../domain/export/csv';
 import type { ExportTable } from '../../../domain/export/table';
 import type { SlaTargetStatus } from '../../../domain/sla/types';
@@ -109,6 +110,8 @@ export async function auditTable(
 	};
 }
 
+const isChannel = (v: string): v is Channel => (CHANNELS as readonly string[]).includes(v);
+
 /** The audit file for the URL's parameters. */
 export async function casesAuditExport(
 	c: Pick<Container, 'database' | 'cases' | 'clock' | 'reference'>,
@@ -125,10 +128,13 @@ export async function casesAuditExport(
 	const format = params.get('format') ?? 'csv';
 	if (format !== 'csv' && format !== 'xlsx')
 		return problem(400, 'format: must be one of csv, xlsx');
+	const channel = params.get('channel') ?? undefined;
+	if (channel !== undefined && !isChannel(channel))
+		return problem(400, `channel: must be one of ${CHANNELS.join(', ')}`);
 	const filter = {
 		province: params.get('province') ?? undefined,
 		issueType: params.get('issueType') ?? undefined,
-		channel: params.get('channel') ?? undefined
+		channel
 	};
 	const outside = outsideScope(filter, scope);
 	if (outside) return problem(403, outside);
