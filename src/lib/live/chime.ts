@@ -22,6 +22,19 @@ export class Chime {
 		return this.#audio()?.state === 'running';
 	}
 
+	/**
+	 * Calls `onChange` whenever audio starts or stops running. A new context is `suspended`
+	 * at first even where autoplay is allowed (kiosk flag, an earlier gesture on the site) and
+	 * starts a moment later, so the wall follows the context instead of reading it once.
+	 */
+	watch(onChange: (running: boolean) => void): () => void {
+		const audio = this.#audio();
+		if (!audio) return () => {};
+		const listener = () => onChange(audio.state === 'running');
+		audio.addEventListener('statechange', listener);
+		return () => audio.removeEventListener('statechange', listener);
+	}
+
 	/** Call from a click: browsers unlock audio only inside a user gesture. */
 	async unlock(): Promise<boolean> {
 		const audio = this.#audio();
