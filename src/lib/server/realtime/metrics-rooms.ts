@@ -25,6 +25,8 @@ interface Room {
 	view: WallView;
 	asOf: number;
 	lastSentAt: number;
+	/** The clock's reading when the pending timer was armed. */
+	armedAt: number;
 	timer: ReturnType<typeof setTimeout> | null;
 	history: MetricsDeltaV1[];
 }
@@ -54,6 +56,7 @@ export class MetricsRooms {
 				view: this.deps.view(scope),
 				asOf: now,
 				lastSentAt: now,
+				armedAt: now,
 				timer: null,
 				history: []
 			};
@@ -104,13 +107,25 @@ export class MetricsRooms {
 
 	#schedule(room: Room): void {
 		if (room.timer) return;
-		const wait = Math.max(0, room.lastSentAt + MIN_INTERVAL_MS - this.deps.now());
+		this.#arm(room, this.deps.now());
+	}
+
+	#arm(room: Room, now: number): void {
+		room.armedAt = now;
+		const wait = Math.max(0, room.lastSentAt + MIN_INTERVAL_MS - now);
 		room.timer = setTimeout(() => this.#flush(room), wait);
 	}
 
 	#flush(room: Room): void {
 		room.timer = null;
 		const now = this.deps.now();
+		// A timer can fire a few ms early by the clock (libuv arms it from the loop's cached time,
+		// which lags Date.now): wait out the rest of the second rather than send 999 ms after the
+		// last delta. A clock that has not moved since arming (a test's frozen clock) is not waited on.
+		if (now > room.armedAt && now - room.lastSentAt < MIN_INTERVAL_MS) {
+			this.#arm(room, now);
+			return;
+		}
 		const view = this.deps.view(room.scope);
 		const patch = diffWallView(room.view, view);
 		if (isEmptyPatch(patch) && now - room.lastSentAt < HEARTBEAT_MS) return;
