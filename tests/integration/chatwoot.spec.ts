@@ -239,7 +239,16 @@ describe('Chatwoot webhook', () => {
 	});
 
 	it('refuses a body over the size limit with 413', async () => {
+		const count = (await letters()).length;
 		const answer = await send({ event: 'message_created', pad: 'x'.repeat(520_000) });
 		expect(answer.status).toBe(413);
+		expect((await letters()).length).toBe(count + 1);
+	});
+
+	it('refuses an unauthenticated body over the size limit with 401 and keeps nothing', async () => {
+		const count = (await letters()).length;
+		const answer = await send({ event: 'message_created', pad: 'x'.repeat(520_000) }, {});
+		expect(answer).toMatchObject({ status: 401, body: { error: { code: 'not_authentic' } } });
+		expect((await letters()).length).toBe(count);
 	});
 });

@@ -260,4 +260,12 @@ describe('WhatsApp Cloud API webhook', () => {
 		expect(answer).toMatchObject({ status: 413, body: { error: { code: 'body_too_large' } } });
 		expect((await letters())[0]!.reason).toMatch(/over the 512000-byte limit/);
 	});
+
+	it('refuses an unsigned body over the size limit with 401 and keeps nothing', async () => {
+		const count = (await letters()).length;
+		const body = JSON.stringify({ object: 'whatsapp_business_account', pad: 'x'.repeat(520_000) });
+		const answer = await post(body, null);
+		expect(answer).toMatchObject({ status: 401, body: { error: { code: 'invalid_signature' } } });
+		expect((await letters()).length).toBe(count);
+	});
 });

@@ -79,13 +79,14 @@ export class ChatwootWebhook {
 	}
 
 	async #receive(headers: Headers, url: URL, body: Uint8Array): Promise<WebhookAnswer> {
-		const tooBig = await boundedBody(this.deps, body);
-		if (tooBig) return tooBig;
+		// Authenticity first, so an unauthenticated sender cannot fill the dead letters.
 		const auth = this.#authentic(headers, url, body);
 		if (!auth.ok) {
 			this.deps.log?.(`sigap: Chatwoot webhook refused: ${auth.reason}`);
 			return fail(401, 'not_authentic', auth.reason);
 		}
+		const tooBig = await boundedBody(this.deps, body);
+		if (tooBig) return tooBig;
 		return this.#process(Buffer.from(body).toString('utf8'), this.deps.now(), this.deps);
 	}
 

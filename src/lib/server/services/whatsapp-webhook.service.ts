@@ -65,13 +65,15 @@ export class WhatsAppWebhook {
 	}
 
 	async #receive(headers: Headers, body: Uint8Array): Promise<WebhookAnswer> {
-		const tooBig = await boundedBody(this.deps, body);
-		if (tooBig) return tooBig;
+		// Authenticity first: only an authentic oversized body is worth a dead letter, or anyone
+		// could fill the table (the whole body is in memory already, so the HMAC is cheap).
 		const auth = checkHubSignature(this.deps.appSecret, body, headers.get('x-hub-signature-256'));
 		if (!auth.ok) {
 			this.deps.log?.(`sigap: WhatsApp webhook refused: ${auth.reason}`);
 			return fail(401, 'invalid_signature', auth.reason);
 		}
+		const tooBig = await boundedBody(this.deps, body);
+		if (tooBig) return tooBig;
 		return this.#process(Buffer.from(body).toString('utf8'), this.deps);
 	}
 
