@@ -399,6 +399,12 @@ export interface NotificationView {
 	caseId: string;
 	caseNumber: string;
 	kind: 'sla.breached';
+	/** What happened, without personal data: the case's place and the target that was missed. */
+	province: string;
+	issueType: string;
+	target: SlaTargetName;
+	/** The instant the target was missed (may be hours before delivery, e.g. on a Saturday). */
+	breachedAt: string;
 	text: string;
 	createdAt: string;
 	/** When it becomes visible/deliverable: the next opening of the team's calendar. */

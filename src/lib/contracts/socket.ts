@@ -14,6 +14,7 @@ import {
 	type CaseReassignCommand,
 	type CaseRow,
 	type Named,
+	type NotificationView,
 	type SlaStateName,
 	type SlaTargetName,
 	type WallBreach
@@ -112,6 +113,16 @@ export interface SlaTransitionedV1 extends Sequenced {
 /** A breach for the wall ticker, sent to the metrics rooms whose scope contains the case. */
 export interface WallBreachV1 extends Sequenced, WallBreach {}
 
+/**
+ * A team lead's notification at its delivery instant (issue 3 §Alerts: the team's next business
+ * opening, not the breach), sent only to the sockets of the signed-in users who are its
+ * recipient; `unread` is their unread count including it (the bell's number).
+ */
+export interface NotificationDeliveredV1 extends Sequenced {
+	notification: NotificationView;
+	unread: number;
+}
+
 /** Room of the sockets that watch the work queue (`cases:subscribe`). */
 export const CASES_ROOM = 'cases';
 
@@ -126,6 +137,8 @@ export interface ServerToClientEvents {
 	'access:rescoped': (notice: AccessRescopedV1) => void;
 	/** Sources silent longer than their quiet limit in business hours (issue 4 §6), to walls. */
 	'sources:silent': (fact: SourcesSilentV1) => void;
+	/** To its recipient's own sockets only, never to a wall display or another user. */
+	'notification:delivered': (fact: NotificationDeliveredV1) => void;
 }
 
 export interface ClientToServerEvents {

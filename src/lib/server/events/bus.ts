@@ -4,7 +4,7 @@
  * failing listener is logged and does not stop the others.
  */
 import type { StoredEvent } from '../../domain/events';
-import type { CaseRow } from '../../contracts/cases';
+import type { CaseRow, NotificationView } from '../../contracts/cases';
 import type { CaseReassignedV1, SlaTransitionedV1 } from '../../contracts/socket';
 import type { SilentSourceV1 } from '../../contracts/sources';
 
@@ -29,6 +29,15 @@ export interface DomainEvents {
 	'case:reassigned': Omit<CaseReassignedV1, 'seq' | 'asOf'>;
 	/** An SLA transition newly stored, at its instant (sla.md §States). */
 	'sla:transitioned': Omit<SlaTransitionedV1, 'seq' | 'asOf'>;
+	/**
+	 * A team lead's notification reached its delivery instant (the team's business opening):
+	 * `unread` is the recipient's unread count including it (issue 3 §Alerts).
+	 */
+	'notification:delivered': {
+		recipientAgentId: string;
+		notification: NotificationView;
+		unread: number;
+	};
 	/** A live adapter kept what it could not understand (issue 4 §5), at this clock's instant. */
 	'dead-letter:kept': { id: number; source: string; at: number };
 	/** The sources silent longer than their quiet limit changed (issue 4 §6): walls warn. */

@@ -20,6 +20,7 @@ import type { Reference } from '../../contracts/reference';
 import { broadcastCaseFacts, onCaseCommands } from './cases-socket';
 import { MetricsRooms } from './metrics-rooms';
 import { broadcastSourceSilence } from './sources-socket';
+import { broadcastNotifications } from './notifications-socket';
 import { attachSocketAuth } from './auth';
 import { wallViewInScope } from '../../domain/access/redact';
 
@@ -104,6 +105,7 @@ export function attachRealtime(io: SigapServer, container: Container): Realtime 
 	const stopCases = broadcastCaseFacts(io, container, () => rooms.touchAll());
 	// After the subscription handler above: a wall that has just joined gets the warning.
 	const stopSources = broadcastSourceSilence(io, container);
+	const stopNotifications = broadcastNotifications(io, container);
 	const ticker = setInterval(() => rooms.touchAll(), TICK_MS);
 	ticker.unref();
 	return {
@@ -113,6 +115,7 @@ export function attachRealtime(io: SigapServer, container: Container): Realtime 
 			stop();
 			stopCases();
 			stopSources();
+			stopNotifications();
 			clearInterval(ticker);
 			rooms.close();
 		}

@@ -19,7 +19,7 @@ import type {
 	WallBreach
 } from '../../../contracts/cases';
 import type { WallScope } from '../../../contracts/metrics';
-import { latestWallBreaches, notificationsOf, readNotification } from './alerts.service';
+import { latestWallBreaches, notificationsOf, readNotification, unreadOf } from './alerts.service';
 import { reassignMany } from './bulk-reassign.service';
 import { changeStatus } from './change-status.service';
 import { createCaseRecord, type CaseOrigin } from './create-case.service';
@@ -127,8 +127,17 @@ export function retireSlaPolicy(c: Container, id: string): Promise<{ retired: st
 export function listNotifications(c: Container, agentId: string): Promise<NotificationView[]> {
 	return notificationsOf(c, agentId);
 }
-export function markNotificationRead(c: Container, id: number): Promise<{ read: true }> {
-	return readNotification(c, id);
+/** Marks one read; pages pass the signed-in user's agent so nobody marks another's. */
+export function markNotificationRead(
+	c: Container,
+	id: number,
+	recipientAgentId?: string
+): Promise<{ read: true }> {
+	return readNotification(c, id, recipientAgentId);
+}
+/** Delivered and unread: the number on the bell. */
+export function unreadNotifications(c: Container, agentId: string): Promise<number> {
+	return unreadOf(c, agentId);
 }
 
 /** Latest breaches for the wall ticker's first paint (SSR), newest first. */

@@ -21,6 +21,7 @@ import {
 } from '../../repositories/sla-transition.repository';
 import type { LiveMetrics } from '../live-metrics.service';
 import { Directory } from './directory';
+import { InboxDelivery } from './inbox-delivery.service';
 import { WebhookNotifier } from './notifier.service';
 import { summaryOf, type CaseSummary } from './records';
 import { SlaScheduler, type Recorded } from './sla-scheduler.service';
@@ -33,6 +34,8 @@ export interface CaseRuntime {
 	directory: Directory;
 	scheduler: SlaScheduler;
 	notifier: WebhookNotifier;
+	/** Announces in-app notifications at their delivery instant (`notification:delivered`). */
+	inbox: InboxDelivery;
 	timers: TimerPort;
 	settings(): SlaSettings;
 	evaluator(): SlaEvaluator;
@@ -74,9 +77,11 @@ export async function startCaseRuntime(deps: CaseRuntimeDeps): Promise<CaseRunti
 		target: deps.config.notifyWebhook ?? null,
 		retryAt: (n, earliest) => deliverable(n.teamId, earliest)
 	});
+	const inbox = new InboxDelivery({ db, bus, timers });
 	const runtime: CaseRuntime = {
 		directory,
 		notifier,
+		inbox,
 		timers,
 		scheduler: null!,
 		settings: () => settings,
@@ -95,6 +100,7 @@ export async function startCaseRuntime(deps: CaseRuntimeDeps): Promise<CaseRunti
 		stop: () => {
 			runtime.scheduler.stop();
 			notifier.stop();
+			inbox.stop();
 		}
 	};
 	runtime.scheduler = new SlaScheduler({
@@ -165,7 +171,11 @@ export async function startCaseRuntime(deps: CaseRuntimeDeps): Promise<CaseRunti
 			changed.set(c.id, c);
 		}
 		for (const c of changed.values()) runtime.publishRow(c);
-		if (items.some((i) => i.t.to === 'breached')) void notifier.poke();
+		if (items.some((i) => i.t.to === 'breached')) {
+			void notifier.poke();
+			// A breach in business hours is delivered at once; otherwise this arms for the opening.
+			void inbox.poke();
+		}
 	}
 
 	const started = await runtime.scheduler.start();
@@ -175,6 +185,7 @@ export async function startCaseRuntime(deps: CaseRuntimeDeps): Promise<CaseRunti
 		);
 	}
 	await notifier.poke();
+	await inbox.poke();
 	return runtime;
 }
 
