@@ -49,8 +49,8 @@ const CONFIG_READ: readonly Role[] = ['admin', 'leadership'];
 const ADMIN: readonly Role[] = ['admin'];
 /** Trends: leadership and administrators nationally, supervisors within scope. */
 const TRENDS: readonly Role[] = ['admin', 'leadership', 'supervisor'];
-/** Health of sources, read-only (issue 4 §6): administrators and supervisors. */
-const SOURCES_READ: readonly Role[] = ['admin', 'supervisor'];
+/** Health of sources, read-only (issue 4 §6): administrators, leadership and supervisors. */
+const SOURCES_READ: readonly Role[] = ['admin', 'leadership', 'supervisor'];
 /** Exports leave the system: leadership and administrators (issue 5 §2). */
 const EXPORTS: readonly Role[] = ['admin', 'leadership'];
 
