@@ -79,7 +79,7 @@ async function damage(db: Db): Promise<void> {
 			order by start, province, issue_type, channel, queue limit 40)`);
 	await db
 		.update(c)
-		.set({ offered: sql`${c.offered} + 5`, sessions: sql`${c.sessions} + 2` })
+		.set({ answered: sql`${c.answered} + 5`, sessions: sql`${c.sessions} + 2` })
 		.where(and(span, sql`${c.channel} <> 'ticket'`));
 	await db.insert(c).values({
 		grain: 'hour',
@@ -89,7 +89,7 @@ async function damage(db: Db): Promise<void> {
 		issueType: 'kopdes_lahan',
 		channel: 'call',
 		queue: 'invented',
-		offered: 99
+		abandoned: 99
 	});
 	// Contacts whose facts all lie inside the range lose their stored facts.
 	await db.execute(sql`
