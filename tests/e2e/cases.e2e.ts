@@ -1,5 +1,6 @@
 /**
- * The cases pages against the built production server in Chromium (issue 3): a team lead
+ * The cases pages against the built production server in Chromium (issue 3): a team lead of
+ * Kalimantan Barat (signed in as one, not the administrator)
  * filters the work queue to one province and reassigns two cases in bulk while the wall's
  * counts follow; a case on a one-minute target (a policy made on the admin page, on the 24/7
  * calendar so the test works at any hour) breaches on the wall within 2 s of its due time;
@@ -61,7 +62,7 @@ test('a team lead filters to one province, reassigns two cases in bulk, the wall
 	page,
 	context
 }) => {
-	// A second team, made on the admin page.
+	// A second team, made on the admin page by the administrator.
 	await page.goto(`${server.url}/admin/teams`);
 	const newTeam = page.getByTestId('team:new');
 	await newTeam.locator('input[name="id"]').fill('tim-kalbar');
@@ -69,19 +70,32 @@ test('a team lead filters to one province, reassigns two cases in bulk, the wall
 	await newTeam.getByRole('button').click();
 	await expect(page.getByTestId('team:tim-kalbar')).toBeVisible();
 
-	// Three breached cases in Kalimantan Barat (received ten days ago), one elsewhere.
+	// Three breached cases in Kalimantan Barat (received ten days ago), one in Jawa Barat, one
+	// in Aceh (outside the team lead's scope).
 	const kalbar = [];
 	for (let i = 0; i < 3; i++) kalbar.push(await createCase({ provinceCode: '61' }, 10));
 	await createCase({ provinceCode: '32' }, 10);
+	await createCase({ provinceCode: '11' }, 10);
+
+	// From here on this browser is a team lead of Kalimantan Barat (and Jawa Barat, so the
+	// province filter has something to narrow), not the administrator.
+	await server.signIn(
+		context,
+		await server.access.user('team_lead', 'ketua.kalbar@e2e.test', { provinces: '61,32' })
+	);
+	await page.goto(`${server.url}/admin/teams`);
+	await expect(page.getByTestId('team:new')).toHaveCount(0);
 
 	const wall = await context.newPage();
 	await liveWall(wall, 'province=61');
 	await expect(tile(wall, 'openCases')).toHaveText('3');
 	await expect(tile(wall, 'breached')).toHaveText('3');
 
-	// The queue, filtered to the province through its filter bar: the URL carries the filter.
+	// The queue holds the lead's provinces only; filtered to one province through its filter
+	// bar, the URL carries the filter.
 	await page.goto(`${server.url}/cases`);
 	await expect(page.getByTestId('cases-connection')).toHaveAttribute('data-state', 'live');
+	await expect(page.getByTestId('case-row')).toHaveCount(4);
 	await page.getByTestId('filter-province').selectOption('61');
 	await expect(page).toHaveURL(/\/cases\?province=61$/);
 	await expect(page.getByTestId('case-row')).toHaveCount(3);
@@ -105,6 +119,16 @@ test('a team lead filters to one province, reassigns two cases in bulk, the wall
 	for (const number of picked) {
 		const row = page.locator(`[data-testid="case-row"][data-case="${number}"]`);
 		await expect(row.getByTestId('team')).toHaveText('Tim Kalimantan Barat');
+	}
+	// On the record as the team lead who did it, with the reason.
+	for (const number of picked) {
+		const id = kalbar.find((c) => c.number === number)!.id;
+		const view = (await (await server.access.api('GET', `/api/v1/cases/${id}`)).json()) as {
+			history: { kind: string; actor: string; reason: string | null }[];
+		};
+		expect(view.history.filter((h) => h.kind === 'reassigned')).toEqual([
+			expect.objectContaining({ actor: 'ketua.kalbar@e2e.test', reason: 'Ditangani tim provinsi' })
+		]);
 	}
 	// Reassignment never resets a clock: still three open, three breached on the wall.
 	await expect(tile(wall, 'openCases')).toHaveText('3');
