@@ -67,19 +67,36 @@ export const caseCreateSchema = z
 			.regex(/^\d{2}\.\d{2}$/, 'must be a regency code like 61.01')
 			.optional(),
 		provinceCode: provinceCode.optional(),
-		issueType: code,
+		/** Optional only with `sourceContactId`: then taken from the call or chat when known. */
+		issueType: code.optional(),
 		priority: z.enum(CASE_PRIORITIES).default('normal'),
-		channel: z.enum(CASE_CHANNELS),
+		/** Optional only with `sourceContactId`: then the contact's channel (call or chat). */
+		channel: z.enum(CASE_CHANNELS).optional(),
 		subject: text(200),
 		description: text(5000),
 		/** Letters: the instant the letter arrived; the clocks start then. Not in the future. */
 		receivedAt: instantSchema.optional(),
-		/** The call id or chat session this case was made from (linked). */
+		/**
+		 * The call id or chat session id this case is made from: it must be stored, inside the
+		 * caller's scope and not made into a case before; channel, province and issue type
+		 * default to the contact's.
+		 */
 		sourceContactId: id.optional(),
 		teamId: id.optional(),
 		assigneeId: id.optional()
 	})
-	.strict();
+	.strict()
+	.superRefine((v, ctx) => {
+		if (v.sourceContactId !== undefined) return;
+		for (const field of ['channel', 'issueType'] as const) {
+			if (v[field] === undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: 'is required (unless sourceContactId names the call or chat to take it from)'
+				});
+		}
+	});
 export type CaseCreate = z.input<typeof caseCreateSchema>;
 export type CaseCreateParsed = z.output<typeof caseCreateSchema>;
 
@@ -305,6 +322,17 @@ export interface CaseRow {
 	timeLeftSeconds: number | null;
 }
 
+/** A call or chat session a case is linked to: no caller number, no chat contact key. */
+export interface SourceContactView {
+	channel: 'call' | 'chat';
+	id: string;
+	/** Queue entry of a call / start of a chat session, ISO 8601 with `+07:00`. */
+	startedAt: string;
+	queues: string[];
+	province: string;
+	issueType: string;
+}
+
 /** `GET /api/v1/cases/:id`. */
 export interface CaseView extends CaseRow {
 	reporterType: ReporterType;
@@ -316,6 +344,8 @@ export interface CaseView extends CaseRow {
 	regencyCode: string | null;
 	description: string;
 	sourceContactId: string | null;
+	/** The call or chat the case was made from; null for letters, forms and source systems. */
+	sourceContact: SourceContactView | null;
 	milestones: {
 		receivedAt: string;
 		createdAt: string;

@@ -32,6 +32,16 @@ describe('historyLine', () => {
 			line: { kind: 'dibuat', from: '—', to: 'Baru' }
 		},
 		{
+			e: { kind: 'created', to: 'new', payload: { sourceContact: { channel: 'call', id: 'c-7' } } },
+			lang: 'id',
+			line: { kind: 'dibuat · dari Telepon c-7', from: '—', to: 'Baru' }
+		},
+		{
+			e: { kind: 'created', to: 'new', payload: { sourceContact: { channel: 'chat', id: 's-1' } } },
+			lang: 'en',
+			line: { kind: 'created · from Chat s-1', from: '—', to: 'New' }
+		},
+		{
 			e: { kind: 'reassigned', from: 'Tim Nasional', to: 'Tim Kalbar / Ani' },
 			lang: 'en',
 			line: { kind: 'reassigned', from: 'Tim Nasional', to: 'Tim Kalbar / Ani' }

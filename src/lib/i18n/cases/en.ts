@@ -116,6 +116,10 @@ export const casesEn: CasesDictionary = {
 		place: 'Area',
 		cooperative: 'Cooperative',
 		sourceContact: 'Source contact (call/chat)',
+		sourceStarted: 'started',
+		sourceQueue: 'queue',
+		sourceGone: 'not found among stored contacts',
+		fromContact: 'from',
 		priority: 'Priority',
 		channel: 'Channel',
 		status: 'Status',
@@ -202,7 +206,19 @@ export const casesEn: CasesDictionary = {
 		actor: 'Recorded by',
 		submit: 'Save case',
 		required: 'Required.',
-		fixErrors: 'Check the marked fields; nothing you typed is lost.'
+		fixErrors: 'Check the marked fields; nothing you typed is lost.',
+		source: {
+			legend: 'Source contact (call/chat)',
+			id: 'Call or chat session id (optional)',
+			hint: 'Channel, province and issue type left empty are taken from this contact.',
+			started: 'Started (WIB)',
+			queue: 'Queue',
+			province: 'Province',
+			issueType: 'Issue type',
+			existing: (n: string) =>
+				`This contact is already case ${n}; open that case (reopen it if it is closed).`,
+			openExisting: 'Open case'
+		}
 	},
 	ticker: {
 		title: 'BREACHED',

@@ -118,6 +118,10 @@ export const casesId = {
 		place: 'Wilayah',
 		cooperative: 'Koperasi',
 		sourceContact: 'Kontak asal (panggilan/chat)',
+		sourceStarted: 'mulai',
+		sourceQueue: 'antrean',
+		sourceGone: 'tidak ditemukan di kontak tersimpan',
+		fromContact: 'dari',
 		priority: 'Prioritas',
 		channel: 'Kanal',
 		status: 'Status',
@@ -204,7 +208,19 @@ export const casesId = {
 		actor: 'Dicatat oleh',
 		submit: 'Simpan kasus',
 		required: 'Wajib diisi.',
-		fixErrors: 'Periksa isian yang ditandai; tidak ada yang hilang.'
+		fixErrors: 'Periksa isian yang ditandai; tidak ada yang hilang.',
+		source: {
+			legend: 'Kontak asal (panggilan/chat)',
+			id: 'ID panggilan atau sesi chat (opsional)',
+			hint: 'Kanal, provinsi dan jenis masalah yang dikosongkan diambil dari kontak ini.',
+			started: 'Mulai (WIB)',
+			queue: 'Antrean',
+			province: 'Provinsi',
+			issueType: 'Jenis masalah',
+			existing: (n: string) =>
+				`Kontak ini sudah menjadi kasus ${n}; buka kasus itu (buka kembali bila sudah ditutup).`,
+			openExisting: 'Buka kasus'
+		}
 	},
 	ticker: {
 		title: 'LEWAT SLA',

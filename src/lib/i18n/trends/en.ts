@@ -160,6 +160,7 @@ export const trendsEn: TrendsDictionary = {
 		events: 'Events',
 		openCase: 'Open case',
 		casesQueue: 'Open in the case queue',
+		createCase: 'Create case',
 		shown: (n: string, limit: string) => `${n} contacts shown (at most ${limit})`,
 		none: 'No matching contacts'
 	}

@@ -163,6 +163,7 @@ export const trendsId = {
 		events: 'Peristiwa',
 		openCase: 'Buka kasus',
 		casesQueue: 'Buka di antrean kasus',
+		createCase: 'Buat kasus',
 		shown: (n: string, limit: string) => `${n} kontak ditampilkan (paling banyak ${limit})`,
 		none: 'Tidak ada kontak yang cocok'
 	}

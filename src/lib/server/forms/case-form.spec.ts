@@ -61,3 +61,16 @@ describe('caseFieldErrors', () => {
 		expect(errors.subject).toBe('required');
 	});
 });
+
+describe('caseFieldErrors with a source contact', () => {
+	const { channel: _c, issueType: _i, ...rest } = valid;
+	it('channel and issue type are required for a letter, not for a call or chat', () => {
+		expect(caseFieldErrors(caseInputOf(form(rest)))).toEqual({
+			channel: 'required',
+			issueType: 'required'
+		});
+		const input = caseInputOf(form({ ...rest, sourceContactId: ' call-1 ' }));
+		expect(input).toMatchObject({ sourceContactId: 'call-1' });
+		expect(caseFieldErrors(input)).toEqual({});
+	});
+});

@@ -22,7 +22,9 @@ export const CASE_FORM_FIELDS = [
 	'description',
 	'teamId',
 	'assigneeId',
-	'actor'
+	'actor',
+	// The call or chat the case is made from (`/cases/new?contact=<id>`).
+	'sourceContactId'
 ] as const;
 export type CaseFormField = (typeof CASE_FORM_FIELDS)[number];
 
@@ -60,7 +62,9 @@ export function caseFieldErrors(input: CaseCreate): Record<string, string> {
 	const given = input as Record<string, unknown>;
 	for (const issue of parsed.error.issues) {
 		const field = String(issue.path[0] ?? 'form');
-		const missing = issue.code === 'invalid_type' && given[field] === undefined;
+		// `custom`: channel and issue type are required only without a source contact.
+		const missing =
+			(issue.code === 'invalid_type' || issue.code === 'custom') && given[field] === undefined;
 		errors[field] ??= missing ? REQUIRED : issue.message;
 	}
 	return errors;

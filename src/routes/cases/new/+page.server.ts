@@ -1,5 +1,7 @@
 /**
- * `/cases/new`: the case form for staff digitising letters and web forms. The action checks
+ * `/cases/new`: the case form for staff digitising letters and web forms, or turning a call or
+ * chat into a case (`?contact=<id>[&channel=call|chat]`: channel, province and issue type come
+ * prefilled from the contact, and the form sends `sourceContactId`). The action checks
  * the fields against the contract's schema (every field's error at once), then creates the
  * case through the case service (which may name a field too: an unknown province, a
  * `receivedAt` in the future); on any error the typed values come back.
@@ -11,6 +13,8 @@ import { CASE_FORM_FIELDS, caseFieldErrors, caseInputOf } from '$lib/server/form
 import { echo, fieldError } from '$lib/server/forms/form-data';
 import { ACTOR_COOKIE } from '$lib/server/forms/reassign-action';
 import { parseCasesQuery } from '$lib/live/cases-query';
+import type { Container } from '$lib/server/container';
+import { contactPrefill, type ContactPrefill } from '$lib/server/services/cases/source-contact';
 import type { Actions, PageServerLoad } from './$types';
 
 function langOf(url: URL) {
@@ -19,11 +23,44 @@ function langOf(url: URL) {
 	return parsed.lang;
 }
 
+/** The contact the form starts from, if the URL names one (checked like the save will be). */
+async function prefillOf(c: Container, url: URL): Promise<ContactPrefill | null> {
+	const id = url.searchParams.get('contact')?.trim();
+	if (!id) return null;
+	const channel = url.searchParams.get('channel');
+	if (channel !== null && channel !== 'call' && channel !== 'chat')
+		error(400, 'channel: must be call or chat');
+	return contactPrefill(c, id, channel ?? undefined);
+}
+
+function contactQueryOf(url: URL): string {
+	const q = new URLSearchParams();
+	for (const key of ['contact', 'channel']) {
+		const v = url.searchParams.get(key);
+		if (v) q.set(key, v);
+	}
+	return q.toString();
+}
+
 export const load: PageServerLoad = async ({ url, cookies }) => {
 	const lang = langOf(url);
 	const c = await container();
-	const [agents, teams] = await Promise.all([listAgents(c), listTeams(c)]);
-	return { reference: c.reference, agents, teams, lang, actor: cookies.get(ACTOR_COOKIE) ?? '' };
+	const [agents, teams, prefill] = await Promise.all([
+		listAgents(c),
+		listTeams(c),
+		prefillOf(c, url)
+	]);
+	return {
+		reference: c.reference,
+		agents,
+		teams,
+		lang,
+		actor: cookies.get(ACTOR_COOKIE) ?? '',
+		prefill,
+		contactId: url.searchParams.get('contact')?.trim() || null,
+		/** `contact` and `channel` as given, for the language switch. */
+		contactQuery: contactQueryOf(url)
+	};
 };
 
 export const actions: Actions = {
@@ -39,7 +76,10 @@ export const actions: Actions = {
 		} catch (caught) {
 			const known = fieldError(caught);
 			if (!known) throw caught;
-			return fail(400, { values, errors: { [known.field || 'form']: known.message } });
+			// A contact already made into a case is 409, one outside the scope 403; the rest 400.
+			const code = (caught as { code?: string }).code;
+			const status = code === 'conflict' ? 409 : code === 'forbidden' ? 403 : 400;
+			return fail(status, { values, errors: { [known.field || 'form']: known.message } });
 		}
 		if (input.actor)
 			cookies.set(ACTOR_COOKIE, input.actor, { path: '/', maxAge: 31_536_000, httpOnly: false });

@@ -2,16 +2,20 @@
  * Creates a case (issue 3 §Cases) from the API, the case form or a contact turned into a case:
  * checks the area, issue type, assignment and the received instant, fixes the SLA policy
  * revision (a later policy change applies to new cases only), and stores the case, its first
- * history entry and its `case.opened` contact event in one transaction.
+ * history entry and its `case.opened` contact event in one transaction. A case naming a
+ * `sourceContactId` takes channel, province and issue type from that call or chat unless the
+ * body gives them, and is refused (409, naming the case) when the contact already is a case:
+ * one call, one case — a closed one is reopened, not duplicated.
  */
 import { randomUUID } from 'node:crypto';
 import { caseNumber, deriveArea } from '../../../domain/cases/numbers';
 import { wibDate } from '../../../domain/time/wib';
 import { caseCreateSchema, type CaseCreateParsed } from '../../../contracts/cases';
 import type { Container } from '../../container';
+import type { Db } from '../../db';
+import { UNKNOWN } from '../../../domain/events';
 import {
 	appendCaseEvents,
-	findOpenCaseOfContact,
 	insertCase,
 	nextCaseNumber,
 	regencyExists,
@@ -22,7 +26,11 @@ import { DEFAULT_TEAM_ID } from '../../seed/sla-defaults';
 import { CASES_SOURCE, contactEvents, published } from './commit';
 import { CaseServiceError, fromIssues, invalid } from './errors';
 import { activeAgent, activeTeam } from './targets';
-import { actingAs } from '../access/request-context';
+import { actingAs, currentPrincipal } from '../access/request-context';
+import { covers } from '../../../domain/access/scope';
+import type { SourceContact } from '../../../domain/cases/source-contact';
+import { caseOfContact, lockContact } from '../../repositories/source-contact.repository';
+import { findSourceContact, sourceContactView } from './source-contact';
 
 /** Instants before this are typing errors, not letters. */
 const OLDEST = Date.parse('2000-01-01T00:00:00+07:00');
@@ -37,25 +45,22 @@ export async function createCaseRecord(
 ): Promise<string> {
 	const parsed = caseCreateSchema.safeParse(raw);
 	if (!parsed.success) throw fromIssues(parsed.error.issues);
-	const input = parsed.data;
+	const source = parsed.data.sourceContactId
+		? await findSourceContact(c, parsed.data.sourceContactId, parsed.data.channel)
+		: null;
+	const input = withContactDefaults(parsed.data, source);
 	const now = c.clock.now();
 	const area = await checkedArea(c, input);
 	checkIssueType(c, input.issueType);
+	checkScope({ province: area.provinceCode, issueType: input.issueType });
 	const receivedAt = checkedReceivedAt(c, input.receivedAt, now);
 	const { assigneeId, teamId } = assignment(c, input);
-	if (input.sourceContactId) {
-		const existing = await findOpenCaseOfContact(c.database.db, input.sourceContactId);
-		if (existing) {
-			throw new CaseServiceError(
-				'conflict',
-				`sourceContactId: contact ${input.sourceContactId} already has open case ${existing}`,
-				'sourceContactId'
-			);
-		}
-	}
+	// The origin says where the case came from; `via` keeps which door it came through.
+	const from: CaseOrigin = source ? 'contact' : origin;
 	const policy = c.cases.evaluator().policyFor(input);
 	const id = randomUUID();
 	const { row, stored } = await c.database.db.transaction(async (tx) => {
+		if (source) await refuseSecondCase(tx, source);
 		const n = await nextCaseNumber(tx, Number(wibDate(now).slice(0, 4)));
 		const row = await insertCase(tx, {
 			id,
@@ -71,7 +76,7 @@ export async function createCaseRecord(
 			channel: input.channel,
 			subject: input.subject,
 			description: input.description,
-			origin,
+			origin: from,
 			sourceContactId: input.sourceContactId ?? null,
 			assigneeId,
 			teamId,
@@ -90,11 +95,14 @@ export async function createCaseRecord(
 				toValue: row.status,
 				reason: null,
 				payload: {
-					origin,
+					origin: from,
+					via: origin,
 					policy: policy.id,
 					assigneeId,
 					teamId,
-					sourceContactId: row.sourceContactId
+					sourceContactId: row.sourceContactId,
+					// The link as it was when the case was made (the history shows it).
+					sourceContact: source ? sourceContactView(source) : null
 				}
 			}
 		]);
@@ -111,7 +119,51 @@ export async function createCaseRecord(
 	return row.id;
 }
 
-async function checkedArea(c: Container, input: CaseCreateParsed) {
+/** The body with channel, province and issue type filled from the contact where it gave none. */
+function withContactDefaults(input: CaseCreateParsed, source: SourceContact | null) {
+	const namesArea = input.villageCode ?? input.regencyCode ?? input.provinceCode;
+	const province = source && source.province !== UNKNOWN ? source.province : undefined;
+	const issueType =
+		input.issueType ?? (source && source.issueType !== UNKNOWN ? source.issueType : undefined);
+	if (issueType === undefined) {
+		throw invalid(
+			'issueType',
+			`is required: ${source?.channel} ${source?.id} has no known issue type`
+		);
+	}
+	return {
+		...input,
+		channel: source?.channel ?? input.channel!,
+		issueType,
+		provinceCode: namesArea ? input.provinceCode : province
+	};
+}
+type CaseInput = ReturnType<typeof withContactDefaults>;
+
+/** Inside a request: the case must lie in the caller's scope (the gate cannot see defaults). */
+function checkScope(place: { province: string; issueType: string }): void {
+	const p = currentPrincipal();
+	if (p && !covers(p, place)) {
+		throw new CaseServiceError(
+			'forbidden',
+			`a case in province ${place.province} (${place.issueType}) is outside your scope`
+		);
+	}
+}
+
+async function refuseSecondCase(tx: Db, source: SourceContact): Promise<void> {
+	await lockContact(tx, source.channel, source.id);
+	const existing = await caseOfContact(tx, source.channel, source.id);
+	if (existing) {
+		throw new CaseServiceError(
+			'conflict',
+			`sourceContactId: ${source.channel} ${source.id} is already case ${existing.number} (${existing.status}); open that case (reopen it if it is closed)`,
+			'sourceContactId'
+		);
+	}
+}
+
+async function checkedArea(c: Container, input: CaseInput) {
 	const { area, conflict } = deriveArea(input);
 	if (conflict) {
 		throw invalid(
@@ -153,7 +205,7 @@ function checkedReceivedAt(c: Container, value: string | undefined, now: number)
 }
 
 /** The named assignee and team (both checked active); else the default team, unassigned. */
-function assignment(c: Container, input: CaseCreateParsed) {
+function assignment(c: Container, input: CaseInput) {
 	const agent = input.assigneeId ? activeAgent(c, input.assigneeId) : null;
 	const team = input.teamId ? activeTeam(c, input.teamId) : null;
 	const fallback = c.cases.directory.teams.get(DEFAULT_TEAM_ID);

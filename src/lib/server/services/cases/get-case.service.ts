@@ -1,6 +1,7 @@
 /**
  * One case with its SLA targets (state, due and at-risk instants, ISO 8601 with the WIB offset)
- * and its whole history: every change, and every SLA transition at its instant.
+ * and its whole history: every change, and every SLA transition at its instant; and the call or
+ * chat it was made from, if any.
  */
 import { clockInputOf } from '../../../domain/cases/facts';
 import { toWibIso } from '../../../domain/time/wib';
@@ -10,6 +11,7 @@ import { caseHistory } from '../../repositories/case.repository';
 import { caseTransitions } from '../../repositories/sla-transition.repository';
 import { loadCase } from './commit';
 import { summaryOf } from './records';
+import { linkedContact } from './source-contact';
 import { historyEntry, viewOf } from './views';
 
 export async function caseView(c: Container, idOrNumber: string): Promise<CaseView> {
@@ -33,5 +35,6 @@ export async function caseView(c: Container, idOrNumber: string): Promise<CaseVi
 		})
 	);
 	const history = [...changes, ...transitions].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-	return viewOf(record, status, history, c.cases.directory, now);
+	const contact = await linkedContact(c, record.channel, record.sourceContactId);
+	return viewOf(record, status, history, c.cases.directory, now, contact);
 }

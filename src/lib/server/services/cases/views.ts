@@ -11,7 +11,8 @@ import type {
 	CaseRow,
 	CaseView,
 	ReporterType,
-	SlaTargetView
+	SlaTargetView,
+	SourceContactView
 } from '../../../contracts/cases';
 import type { CaseEventRecord, CaseRecord } from '../../repositories/case.repository';
 import type { Directory } from './directory';
@@ -97,7 +98,8 @@ export function viewOf(
 	status: CaseSlaStatus,
 	history: CaseHistoryEntry[],
 	directory: Directory,
-	now: number
+	now: number,
+	sourceContact: SourceContactView | null = null
 ): CaseView {
 	const c = summaryOf(r);
 	return {
@@ -110,6 +112,7 @@ export function viewOf(
 		regencyCode: r.regencyCode,
 		description: r.description,
 		sourceContactId: r.sourceContactId,
+		sourceContact,
 		milestones: {
 			receivedAt: toWibIso(c.receivedAt),
 			createdAt: toWibIso(c.createdAt),
