@@ -8,7 +8,12 @@ import fc from 'fast-check';
 import type { ContactEvent } from '../../src/lib/domain/events';
 import { arbitraryEvents } from '../../src/lib/domain/metrics/engine.fixtures';
 import { parseCsv } from '../../src/lib/domain/export/csv';
-import { MEASURE_NAMES, measureValues, tallyOf } from '../../src/lib/domain/trends/measures';
+import {
+	MEASURES,
+	MEASURE_NAMES,
+	measureValues,
+	tallyOf
+} from '../../src/lib/domain/trends/measures';
 import type { MetricsFigures, MetricsFilter } from '../../src/lib/domain/metrics/figures';
 import { DAY_MS, wibDate } from '../../src/lib/domain/time/wib';
 import { sumCells } from '../../src/lib/server/repositories/trend.repository';
@@ -26,6 +31,10 @@ const FILTERS: MetricsFilter[] = [
 	{ channel: 'ticket', issueType: 'unknown' }
 ];
 const ALL = MEASURE_NAMES.join(',');
+const COUNTS = MEASURE_NAMES.filter((m) => MEASURES[m].kind === 'count');
+const HOUR_MS = 3_600_000;
+/** Measures that are not the engine's own figures (compared through their parts instead). */
+const TREND_ONLY = new Set(['contacts', 'cases.openedAsTicket']);
 
 /** A fixture event as the ingest API takes it, its ids made unique to the run. */
 function toWire(e: ContactEvent, run: number, i: number): Record<string, unknown> {
@@ -93,6 +102,87 @@ function compareDay(got: Awaited<ReturnType<typeof dayFromEverySource>>, label: 
 	});
 	const sum = engine.calls.offered + engine.chats.sessions + (api['cases.openedAsTicket'] ?? 0);
 	expect(api.contacts, `${label} contacts`).toBe(sum);
+}
+
+type Point = Record<string, number | null>;
+
+/** The API's point equals the engine's figures over the same span (measure by measure). */
+function compareEngine(point: Point, engine: MetricsFigures, label: string): void {
+	for (const m of MEASURE_NAMES) {
+		if (TREND_ONLY.has(m)) continue;
+		expect(point[m], `${label} ${m}`).toBe(figure(engine, m));
+	}
+	const sum = engine.calls.offered + engine.chats.sessions + (point['cases.openedAsTicket'] ?? 0);
+	expect(point.contacts, `${label} contacts`).toBe(sum);
+}
+
+/**
+ * `granularity=hour` and `week` over the same two days: 48 hourly periods whose counts add up
+ * to each day's figures and whose busiest hours equal the engine over that hour; Monday-based
+ * weeks whose counts are the sums of their days and whose rates equal the engine over the
+ * days of the range in that week.
+ */
+async function compareHoursAndWeeks(
+	s: TestServer,
+	days: string[],
+	f: MetricsFilter,
+	perDay: Point[],
+	label: string
+): Promise<void> {
+	const q = query(f);
+	const range = `from=${days[0]}&to=${days[1]}&measure=${ALL}${q}`;
+	const start = Date.parse(`${days[0]}T00:00:00+07:00`);
+	const hours = await (await get(s, `/api/v1/trends?${range}&granularity=hour`)).json();
+	expect(hours.periods.map((p: { start: string }) => Date.parse(p.start))).toEqual(
+		Array.from({ length: 48 }, (_, h) => start + h * HOUR_MS)
+	);
+	const points = hours.total.points as Point[];
+	for (const [i, day] of days.entries()) {
+		const slice = points.slice(i * 24, i * 24 + 24);
+		for (const m of COUNTS) {
+			const sum = slice.reduce((n, p) => n + (p[m] ?? 0), 0);
+			expect(sum, `${label} ${day} Σ hours ${m}`).toBe(perDay[i]![m] ?? 0);
+		}
+	}
+	const busiest = points
+		.map((p, h) => ({ h, n: p.contacts ?? 0 }))
+		.filter((x) => x.n > 0)
+		.sort((a, b) => b.n - a.n || a.h - b.h)
+		.slice(0, 2);
+	for (const { h } of busiest) {
+		const from = new Date(start + h * HOUR_MS).toISOString();
+		const to = new Date(start + (h + 1) * HOUR_MS).toISOString();
+		const engine = (await (
+			await get(s, `/api/v1/metrics?from=${from}&to=${to}${q}`)
+		).json()) as MetricsFigures;
+		compareEngine(points[h]!, engine, `${label} hour ${from}`);
+	}
+	const weeks = await (await get(s, `/api/v1/trends?${range}&granularity=week`)).json();
+	const dayStarts = days.map((d) => Date.parse(`${d}T00:00:00+07:00`));
+	const weekStarts = weeks.periods.map((p: { start: string }) => Date.parse(p.start)) as number[];
+	// Weeks start on Monday 00:00 WIB; two days across a Sunday midnight make two weeks.
+	for (const w of weekStarts) expect(new Date(w + 7 * HOUR_MS).getUTCDay(), label).toBe(1);
+	const sameWeek =
+		Math.floor((dayStarts[0]! - weekStarts[0]!) / (7 * DAY_MS)) === 0 &&
+		dayStarts[1]! - weekStarts[0]! < 7 * DAY_MS;
+	expect(weekStarts, `${label} weeks`).toHaveLength(sameWeek ? 1 : 2);
+	const both = sameWeek
+		? ((await (
+				await get(s, `/api/v1/metrics?from=${days[0]}&to=${days[1]}${q}`)
+			).json()) as MetricsFigures)
+		: null;
+	weekStarts.forEach((w, i) => {
+		const members = dayStarts.flatMap((d, j) => (d >= w && d < w + 7 * DAY_MS ? [j] : []));
+		const point = weeks.total.points[i] as Point;
+		for (const m of COUNTS) {
+			const sum = members.reduce((n, j) => n + (perDay[j]![m] ?? 0), 0);
+			expect(point[m], `${label} week ${i} ${m}`).toBe(sum);
+		}
+		if (both) compareEngine(point, both, `${label} week`);
+		else
+			for (const m of MEASURE_NAMES)
+				expect(point[m], `${label} week ${m}`).toBe(perDay[members[0]!]![m]);
+	});
 }
 
 function suite(kind: DbKind, runs: number) {
@@ -164,9 +254,15 @@ function suite(kind: DbKind, runs: number) {
 							const answer = await s.post(wire.slice(i, i + size));
 							expect(answer.body.rejected, JSON.stringify(answer.body.results)).toBe(0);
 						}
-						for (const day of [T0 + shift, T0 + shift + DAY_MS].map(wibDate)) {
-							for (const f of FILTERS)
-								compareDay(await dayFromEverySource(s, day, f), `${day} ${JSON.stringify(f)}`);
+						const days = [T0 + shift, T0 + shift + DAY_MS].map(wibDate);
+						for (const f of FILTERS) {
+							const perDay: Point[] = [];
+							for (const day of days) {
+								const got = await dayFromEverySource(s, day, f);
+								compareDay(got, `${day} ${JSON.stringify(f)}`);
+								perDay.push(got.api);
+							}
+							await compareHoursAndWeeks(s, days, f, perDay, `${days[0]} ${JSON.stringify(f)}`);
 						}
 					}
 				),
