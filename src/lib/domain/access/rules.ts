@@ -180,6 +180,11 @@ export const ROUTES: Record<string, RouteRules> = {
 		kind: 'endpoint',
 		rules: { POST: onCase(change(HANDLE, 'case.respond')) }
 	},
+	// The signed-in user's own notifications (their agent's); marking one read is not audited.
+	'/notifications': {
+		kind: 'page',
+		rules: { GET: read(NOTIFIED), 'action:read': quiet(NOTIFIED) }
+	},
 	'/api/v1/notifications': { kind: 'endpoint', rules: { GET: read(NOTIFIED, { token: true }) } },
 	'/api/v1/notifications/[id]/read': { kind: 'endpoint', rules: { POST: quiet(NOTIFIED) } },
 	'/api/v1/agents': {
