@@ -220,12 +220,3 @@ export async function regencyExists(db: Db, code: string): Promise<boolean> {
 	return row !== undefined;
 }
 
-/** The number of an open case made from this contact (call id, chat session), or null. */
-export async function findOpenCaseOfContact(db: Db, contactId: string): Promise<string | null> {
-	const [row] = await db
-		.select({ number: cases.number })
-		.from(cases)
-		.where(and(eq(cases.sourceContactId, contactId), inArray(cases.status, OPEN)))
-		.limit(1);
-	return row?.number ?? null;
-}
