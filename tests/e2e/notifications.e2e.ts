@@ -97,5 +97,15 @@ test('the bell counts a breach live; /notifications marks it read without JavaSc
 	await inbox.goto(`${server.url}/notifications?lang=en`);
 	await expect(inbox.getByRole('heading', { name: 'Notifications' })).toBeVisible();
 	await expect(inbox.getByTestId('notification-row').first()).toContainText('SLA breached');
+
+	// The API serves the team lead their own notifications only: another agent's is refused.
+	const own = await inbox.request.get(`${server.url}/api/v1/notifications`);
+	expect(own.status()).toBe(200);
+	expect(((await own.json()) as { caseNumber: string }[]).map((n) => n.caseNumber)).toContain(
+		kase.number
+	);
+	expect((await inbox.request.get(`${server.url}/api/v1/notifications?agent=1001`)).status()).toBe(
+		403
+	);
 	await noJs.close();
 });
