@@ -8,9 +8,19 @@ import type { Principal } from '../../../domain/access/principal';
 import { issueTypesOf, provincesOf } from '../../../domain/access/scope';
 import type { TrendScope } from '../../repositories/trend.repository';
 
-/** The scope of the asking principal; undefined (national) when no gate ran. */
-export function trendScopeOf(p: Principal | null | undefined): TrendScope | undefined {
-	if (!p) return undefined;
+/** The scope that covers nothing: every sum empty, every named filter refused. */
+export const NO_SCOPE: TrendScope = Object.freeze({
+	provinces: Object.freeze([]),
+	issueTypes: Object.freeze([])
+});
+
+/**
+ * The scope of the asking principal, for the trend routes. No principal (the gate did not run
+ * or set none) is nothing, never national: a route reached without one fails closed. Services
+ * called without a scope at all (CLI, benchmark, tests of the bare service) stay national.
+ */
+export function trendScopeOf(p: Principal | null | undefined): TrendScope {
+	if (!p) return NO_SCOPE;
 	return { provinces: provincesOf(p), issueTypes: issueTypesOf(p) };
 }
 
