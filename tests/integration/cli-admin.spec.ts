@@ -209,8 +209,8 @@ describe('sigap import cases FILE --map MAPPING (exit codes)', () => {
 	/** The NYC sample cut into files of chosen rows (the header plus those rows, verbatim). */
 	let header = '';
 	let lines: string[] = [];
-	let good: number[] = [];
-	let rejected: number[] = [];
+	const good: number[] = [];
+	const rejected: number[] = [];
 	let ids: string[] = [];
 	// Counted in the store: the CLI imports in its own process (a running server's scheduler
 	// learns of open cases imported elsewhere only at its next start).
@@ -224,7 +224,9 @@ describe('sigap import cases FILE --map MAPPING (exit codes)', () => {
 	beforeAll(async () => {
 		const text = await readFile(NYC, 'utf8');
 		const records = parse(text, { columns: true }) as Record<string, string>[];
-		[header, ...lines] = text.split(/\r?\n/).filter((l) => l.length > 0);
+		const physical = text.split(/\r?\n/).filter((l) => l.length > 0);
+		header = physical[0]!;
+		lines = physical.slice(1);
 		// One record per physical line in this sample, so a row's line is its index + 2.
 		expect(lines).toHaveLength(records.length);
 		ids = records.map((r) => r['Unique Key']!);
