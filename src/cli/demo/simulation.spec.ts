@@ -37,6 +37,21 @@ describe('demo traffic', () => {
 		expect(east).toBeGreaterThan(aceh * 4);
 	});
 
+	it('replies to a case before resolving it (the API refuses replies to a resolved case)', () => {
+		const long = new DemoSimulation(reference, start, 'cases', 11).advance(start + 12 * 3600_000);
+		const at = (type: string) =>
+			new Map(
+				long.filter((e) => e.type === type).map((e) => [(e as { caseId: string }).caseId, e.at])
+			);
+		const replied = at('case.responded');
+		const resolved = at('case.resolved');
+		expect(resolved.size).toBeGreaterThan(5);
+		for (const [caseId, when] of resolved) {
+			const reply = replied.get(caseId);
+			if (reply) expect(Date.parse(reply)).toBeLessThan(Date.parse(when));
+		}
+	});
+
 	it('is deterministic for a seed and never repeats an event across advances', () => {
 		const again = new DemoSimulation(reference, start, 'spec', 7).advance(start + 3600_000);
 		expect(again).toEqual(events);

@@ -220,9 +220,14 @@ export class DemoSimulation {
 			origin,
 			priority: 'normal'
 		});
-		if (this.#random() < 0.8)
-			this.#push(t0 + (5 + this.#exp(30)) * 60_000, { type: 'case.responded', caseId });
+		// A reply comes before the resolution: a resolved case takes no more replies (the API
+		// refuses them until it is reopened).
+		let last = t0;
+		if (this.#random() < 0.8) {
+			last = t0 + (5 + this.#exp(30)) * 60_000;
+			this.#push(last, { type: 'case.responded', caseId });
+		}
 		if (this.#random() < 0.5)
-			this.#push(t0 + (20 + this.#exp(120)) * 60_000, { type: 'case.resolved', caseId });
+			this.#push(last + (15 + this.#exp(120)) * 60_000, { type: 'case.resolved', caseId });
 	}
 }
