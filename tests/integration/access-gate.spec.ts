@@ -4,7 +4,8 @@
  * wall display and nobody, goes through the real request gate (hooks.server.ts's handle) with
  * real credentials on PGlite; allowed requests reach the route, the rest get 401/403 (pages:
  * the sign-in redirect). Plus the Bad-input rows: forged cookies, flipped token bytes,
- * cross-site JSON changes, oversized bodies — refused, and on the audit record.
+ * cross-site JSON changes, oversized bodies — refused, and on the audit record. And a table of
+ * hard facts written by hand, not derived from the declaration, so a wrong grant there fails.
  */
 import { isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -401,5 +402,194 @@ describe('Bad input at the gate', () => {
 			outcome: 'ok',
 			actor: expect.stringContaining('team_lead@gate.test')
 		});
+	});
+});
+
+/**
+ * Hard facts of issue 5 §2, written out by hand — NOT derived from rules.ts — so a wrong grant in
+ * the declaration (leadership given a POST, a supervisor given reassignment, …) fails here even
+ * though the generated table above would follow the declaration. Every row names a route and
+ * key that must be declared, so a rename cannot make a "refused" row pass by default denial.
+ */
+describe('hard facts, written by hand (independent of the declaration)', () => {
+	type Who = Role | 'display';
+	type By = 'session' | 'token';
+	const REASSIGN_KEYS: [string, RuleKey][] = [
+		['/api/v1/cases/[id]/reassign', 'POST'],
+		['/api/v1/cases/reassign', 'POST'],
+		['/cases', 'action:reassign'],
+		['/cases/[id]', 'action:reassign']
+	];
+	const ADMIN_FORMS: [string, RuleKey][] = [
+		['/admin/calendars', 'action:save'],
+		['/admin/sla', 'action:save'],
+		['/admin/teams', 'action:team'],
+		['/admin/teams', 'action:agent'],
+		['/admin/users', 'action:create'],
+		['/admin/users', 'action:update'],
+		['/admin/users', 'action:signout'],
+		['/admin/keys', 'action:ingest'],
+		['/admin/keys', 'action:revokeIngest'],
+		['/admin/keys', 'action:token'],
+		['/admin/keys', 'action:revokeToken'],
+		['/admin/keys', 'action:display'],
+		['/admin/keys', 'action:revokeDisplay'],
+		['/admin/sources', 'action:quiet'],
+		['/admin/sources', 'action:reprocess'],
+		['/admin/dead-letters', 'action:reprocess']
+	];
+	const ADMIN_PAGES = [
+		'/admin/calendars',
+		'/admin/sla',
+		'/admin/teams',
+		'/admin/sources',
+		'/admin/dead-letters',
+		'/admin/users',
+		'/admin/keys',
+		'/admin/audit'
+	];
+	/** Anyone reaches these (sign-in, health, reference) or they authenticate themselves. */
+	const OPEN_TO_ALL = new Set([
+		'/login GET',
+		'/login action:default',
+		'/api/health GET',
+		'/api/v1/reference GET',
+		'/api/v1/events POST',
+		'/api/v1/webhooks/whatsapp GET',
+		'/api/v1/webhooks/whatsapp POST',
+		'/api/v1/webhooks/chatwoot POST'
+	]);
+	/** Every signed-in user may sign themselves out. */
+	const OWN_ACCOUNT = new Set(['/account action:signout', '/account action:everywhere']);
+	/** All a wall display may reach besides OPEN_TO_ALL: the home page (sends it to its wall),
+	 * the wall, and the wall's breach list. */
+	const DISPLAY_ONLY = new Set(['/ GET', '/wall GET', '/api/v1/wall/breaches GET']);
+
+	const facts: { who: Who; by: By; routeId: string; key: RuleKey; allowed: boolean }[] = [
+		{ who: 'leadership', by: 'session', routeId: '/trends', key: 'GET', allowed: true },
+		{ who: 'leadership', by: 'session', routeId: '/api/v1/trends', key: 'GET', allowed: true },
+		{ who: 'leadership', by: 'token', routeId: '/api/v1/trends', key: 'GET', allowed: true },
+		{ who: 'leadership', by: 'session', routeId: '/admin/sla', key: 'GET', allowed: true },
+		...REASSIGN_KEYS.flatMap(([routeId, key]) =>
+			(['session', 'token'] as By[]).map((by) => ({
+				who: 'leadership' as Who,
+				by,
+				routeId,
+				key,
+				allowed: false
+			}))
+		),
+		...ADMIN_FORMS.map(([routeId, key]) => ({
+			who: 'leadership' as Who,
+			by: 'session' as By,
+			routeId,
+			key,
+			allowed: false
+		})),
+		{ who: 'supervisor', by: 'session', routeId: '/cases', key: 'GET', allowed: true },
+		...REASSIGN_KEYS.map(([routeId, key]) => ({
+			who: 'supervisor' as Who,
+			by: 'session' as By,
+			routeId,
+			key,
+			allowed: false
+		})),
+		...ADMIN_PAGES.map((routeId) => ({
+			who: 'agent' as Who,
+			by: 'session' as By,
+			routeId,
+			key: 'GET' as RuleKey,
+			allowed: false
+		})),
+		...ADMIN_FORMS.map(([routeId, key]) => ({
+			who: 'agent' as Who,
+			by: 'session' as By,
+			routeId,
+			key,
+			allowed: false
+		})),
+		{ who: 'team_lead', by: 'session', routeId: '/admin/sla', key: 'GET', allowed: false },
+		{ who: 'team_lead', by: 'session', routeId: '/admin/sla', key: 'action:save', allowed: false },
+		{
+			who: 'team_lead',
+			by: 'session',
+			routeId: '/api/v1/cases/[id]/reassign',
+			key: 'POST',
+			allowed: true
+		},
+		{ who: 'display', by: 'session', routeId: '/wall', key: 'GET', allowed: true },
+		{ who: 'display', by: 'session', routeId: '/cases', key: 'GET', allowed: false },
+		{ who: 'display', by: 'session', routeId: '/api/v1/metrics', key: 'GET', allowed: false },
+		{ who: 'display', by: 'session', routeId: '/trends', key: 'GET', allowed: false }
+	];
+
+	/** A request on data inside every scope here (province 61, the Kalbar case). */
+	function call(who: Who, by: By, routeId: string, key: RuleKey): Call {
+		const credentials: Partial<Call> =
+			who === 'display'
+				? { cookies: { [DISPLAY_COOKIE]: display } }
+				: by === 'token'
+					? { headers: { authorization: `Bearer ${tokens.get(who)}` } }
+					: { cookies: { [SESSION_COOKIE]: sessions.get(who)! } };
+		return {
+			routeId,
+			key,
+			// A wall's place in the query; a form action's name takes the query's place.
+			path: key.startsWith('action:') ? '/x' : '/x?province=61',
+			params: { id: kalbarCase.id },
+			body: key.startsWith('action:')
+				? new URLSearchParams([['case', `${kalbarCase.id}|1|K-x`]])
+				: { items: [{ caseId: kalbarCase.id, expectedVersion: 0 }], ...aCaseBody() },
+			...credentials
+		};
+	}
+	const declared = (routeId: string, key: RuleKey) =>
+		Boolean(ROUTES[routeId]?.rules[key as keyof RouteRulesOf]);
+	type RouteRulesOf = (typeof ROUTES)[string]['rules'];
+	const allKeys = Object.entries(ROUTES).flatMap(([routeId, { rules }]) =>
+		Object.keys(rules).map((key) => ({ routeId, key: key as RuleKey }))
+	);
+
+	it.each(facts)('$who ($by) $key $routeId → allowed $allowed', async (f) => {
+		expect(declared(f.routeId, f.key), `${f.key} ${f.routeId} is declared`).toBe(true);
+		const r = await gate(call(f.who, f.by, f.routeId, f.key));
+		expect(r.reached, `reached (status ${r.status})`).toBe(f.allowed);
+		if (!f.allowed) expect([401, 403]).toContain(r.status);
+	});
+
+	it('leadership changes nothing: no POST, PUT, DELETE or form action, by session or token', async () => {
+		const changes = allKeys.filter(({ key }) => key !== 'GET');
+		expect(changes.length).toBeGreaterThan(30);
+		for (const { routeId, key } of changes) {
+			const name = `${routeId} ${key}`;
+			if (OPEN_TO_ALL.has(name)) continue;
+			const bySession = await gate(call('leadership', 'session', routeId, key));
+			expect(bySession.reached, `leadership session: ${key} ${routeId}`).toBe(
+				OWN_ACCOUNT.has(name)
+			);
+			const byToken = await gate(call('leadership', 'token', routeId, key));
+			expect(byToken.reached, `leadership API token: ${key} ${routeId}`).toBe(false);
+		}
+	});
+
+	it('an agent reaches nothing under /admin or /api/v1/admin', async () => {
+		const admin = allKeys.filter(
+			({ routeId }) => routeId.startsWith('/admin/') || routeId.startsWith('/api/v1/admin/')
+		);
+		for (const page of ADMIN_PAGES) expect(admin.map((a) => a.routeId)).toContain(page);
+		for (const { routeId, key } of admin) {
+			const r = await gate(call('agent', 'session', routeId, key));
+			expect(r.reached, `agent: ${key} ${routeId}`).toBe(false);
+		}
+	});
+
+	it('a wall display token reaches the wall and nothing else', async () => {
+		for (const { routeId, key } of allKeys) {
+			const name = `${routeId} ${key}`;
+			const r = await gate(call('display', 'session', routeId, key));
+			expect(r.reached, `display: ${key} ${routeId}`).toBe(
+				DISPLAY_ONLY.has(name) || OPEN_TO_ALL.has(name)
+			);
+		}
 	});
 });
