@@ -3,13 +3,15 @@
  * do so: if the server holds it, say so and how to proceed, instead of waiting or corrupting.
  */
 import { loadConfig } from '../lib/server/config';
-import type { Db } from '../lib/server/db';
+import type { Database, Db } from '../lib/server/db';
 import { CliError } from './errors';
 
 export { CliError };
 
 /** Loaded on use, so `sigap --help` and the HTTP commands do not pay for the database. */
-export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+	work: (db: Db, database: Database) => Promise<T>
+): Promise<T> {
 	const [{ openDatabase }, { DataDirLockedError }, { seedReference }] = await Promise.all([
 		import('../lib/server/db'),
 		import('../lib/server/db/data-dir-lock'),
@@ -29,7 +31,7 @@ export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> 
 	}
 	try {
 		await seedReference(database.db);
-		return await work(database.db);
+		return await work(database.db, database);
 	} finally {
 		await database.close();
 	}

@@ -6,6 +6,7 @@
 import { startChannels, type Channels } from './channels';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db';
+import { relayAccessChanges } from './events/access-relay';
 import { DomainBus } from './events/bus';
 import { appendEvents, readEvents, type NewEvent } from './repositories/event.repository';
 import { sourceOfKey } from './repositories/ingest-key.repository';
@@ -109,6 +110,7 @@ export async function createContainer(
 		await seedCaseData(db);
 		const slaSettings = await loadSlaSettings(db);
 		const bus = new DomainBus();
+		const accessRelay = await relayAccessChanges(database, bus);
 		const live = new LiveMetrics({
 			settings: metricsSettings(config, reference, queues),
 			sla: slaSettings.evaluator,
@@ -189,6 +191,7 @@ export async function createContainer(
 				await cases.scheduler.idle();
 				await rollups.close();
 				live.close();
+				await accessRelay.close();
 				await database.close();
 			}
 		};

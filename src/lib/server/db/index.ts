@@ -25,6 +25,12 @@ export interface Database {
 	ping(): Promise<void>;
 	/** A tarball of the whole PGlite database (tests keep a migrated, seeded template). */
 	dump?(): Promise<Blob>;
+	/**
+	 * PostgreSQL's LISTEN/NOTIFY, for facts other processes on the same database must hear
+	 * (a revocation from the CLI). PGlite has one process only, so it has neither.
+	 */
+	notify?(channel: string, payload: string): Promise<void>;
+	listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -56,6 +62,11 @@ async function openPostgres(url: string): Promise<Database> {
 		kind: 'postgres',
 		describe: `PostgreSQL ${hostname}:${port || 5432}${pathname}`,
 		ping: async () => void (await client`select 1`),
+		notify: async (channel, payload) => void (await client.notify(channel, payload)),
+		listen: async (channel, onPayload) => {
+			const { unlisten } = await client.listen(channel, onPayload);
+			return unlisten;
+		},
 		close: () => client.end({ timeout: 5 })
 	};
 }
