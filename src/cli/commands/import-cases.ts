@@ -45,6 +45,10 @@ export async function importCasesCommand(file: string, mapFile: string): Promise
 			`${file}: ${r.rows} rows: ${r.imported} imported as cases, ${r.duplicates} imported before, ` +
 				`${r.rejected.length} rejected (source ${r.source}, ${Date.now() - started} ms)`
 		);
+		// A server running beside us on PostgreSQL keeps its open cases and SLA timers in memory
+		// from its start (one process owns them; README "Scale-out"): it sees these at restart.
+		if (r.imported && c.database.kind === 'postgres')
+			console.log('a Sigap server already running on this database lists them after its restart');
 		return r.rejected.length ? 1 : 0;
 	}, clock);
 }
