@@ -219,4 +219,3 @@ export async function regencyExists(db: Db, code: string): Promise<boolean> {
 		.where(eq(regencies.code, code));
 	return row !== undefined;
 }
-
