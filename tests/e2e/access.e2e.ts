@@ -142,3 +142,24 @@ test('the login page refuses a wrong password, in Bahasa Indonesia and in Englis
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('same-origin');
 });
+
+test('what is typed before the page has hydrated is kept, and the sign-in goes through', async ({
+	page
+}) => {
+	const csp = cspViolations(page);
+	// A slow line: the app's JavaScript arrives 1.5 s late, so the person types into the
+	// server-rendered form first (this test failed, the e-mail wiped by hydration, before
+	// static/keep-typed.js).
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((r) => setTimeout(r, 1_500));
+		await route.continue();
+	});
+	await page.goto(`${server.url}/login?next=%2Fcases`, { waitUntil: 'commit' });
+	await page.getByLabel('E-mail').fill('kalbar.lead@e2e.test');
+	await page.getByLabel('Kata sandi').fill('e2e user password');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+	await expect(page.getByLabel('E-mail')).toHaveValue('kalbar.lead@e2e.test');
+	await page.getByRole('button', { name: 'Masuk' }).click();
+	await expect(page).toHaveURL(/\/cases$/);
+	expect(csp).toEqual([]);
+});
