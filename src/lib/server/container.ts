@@ -189,6 +189,8 @@ export async function createContainer(
 				await container.channels.close();
 				cases.stop();
 				await cases.scheduler.idle();
+				// A delivery check in flight must end before the database closes under it.
+				await cases.inbox.idle();
 				await rollups.close();
 				live.close();
 				await accessRelay.close();
