@@ -205,6 +205,16 @@ describe('audit chain', () => {
 		expect(rows.some((r) => r.action === 'auth.sign_in' && r.outcome === 'denied')).toBe(true);
 		expect(rows.some((r) => r.action === 'user.update')).toBe(true);
 
+		// The database refuses edits (append-only triggers)...
+		for (const edit of [
+			sql`update audit_log set actor = 'someone else' where seq = 7`,
+			sql`delete from audit_log where seq = 2`,
+			sql`truncate audit_log`
+		])
+			await expect(c.database.db.execute(edit)).rejects.toThrow();
+		expect(await verifyAudit(c.database.db)).toMatchObject({ ok: true });
+		// ...and someone who can switch them off (the database owner) is caught by the chain.
+		await c.database.db.execute(sql`alter table audit_log disable trigger user`);
 		await c.database.db.execute(sql`update audit_log set actor = 'someone else' where seq = 7`);
 		expect(await verifyAudit(c.database.db)).toMatchObject({ ok: false, brokenAt: 7 });
 		await c.database.db.execute(sql`update audit_log set detail = '{"forged":true}' where seq = 3`);

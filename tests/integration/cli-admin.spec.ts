@@ -181,6 +181,8 @@ describe('sigap audit verify', () => {
 
 			const [second] = await sql`select seq, actor from audit_log where seq = 2`;
 			const [last] = await sql`select seq, actor from audit_log order by seq desc limit 1`;
+			// The owner switches the append-only triggers off: only the chain catches what follows.
+			await sql`alter table audit_log disable trigger user`;
 			const edit = (seq: number, actor: string) =>
 				sql`update audit_log set actor = ${actor} where seq = ${seq}`;
 			// One edited entry: verify names it.
@@ -198,6 +200,7 @@ describe('sigap audit verify', () => {
 			// Put back: intact again, the same head.
 			await edit(2, second!.actor as string);
 			await edit(Number(last!.seq), last!.actor as string);
+			await sql`alter table audit_log enable trigger user`;
 			const again = await sigap(['audit', 'verify']);
 			expect(again.code, again.stderr).toBe(0);
 			expect(again.stdout).toContain(`${entries} entries, head ${head!.hash}`);
