@@ -17,6 +17,7 @@ import {
 	type NotificationRecord
 } from '../../repositories/notification.repository';
 import { notificationView } from './alerts.service';
+import { OutboxLoop } from './outbox-loop';
 import type { TimerPort } from './timers';
 
 const PAGE = 500;
@@ -32,36 +33,28 @@ export class InboxDelivery {
 	#from: number;
 	/** ...except rows delivered exactly at `#from` that are not in here (same-millisecond breaches). */
 	#announcedAtFrom = new Set<number>();
-	#cancel: (() => void) | null = null;
-	#chain: Promise<unknown> = Promise.resolve();
-	#stopped = false;
+	#loop: OutboxLoop;
 
 	constructor(private deps: InboxDeliveryDeps) {
 		this.#from = deps.timers.now();
+		this.#loop = new OutboxLoop(deps.timers, 'in-app notification delivery');
 	}
 
 	/** New notifications were stored (or the process started): announce what is due, re-arm. */
 	poke(): Promise<void> {
-		return this.#run(() => this.#announce());
+		return this.#loop.run(() => this.#announce());
 	}
 
 	idle(): Promise<void> {
-		return this.#chain.then(() => undefined);
+		return this.#loop.idle();
 	}
 
 	stop(): void {
-		this.#stopped = true;
-		this.#cancel?.();
-	}
-
-	#run(work: () => Promise<void>): Promise<void> {
-		const next = this.#chain.then(work);
-		this.#chain = next.catch((e) => console.error('sigap: in-app notification delivery failed', e));
-		return next;
+		this.#loop.stop();
 	}
 
 	async #announce(): Promise<void> {
-		if (this.#stopped) return;
+		if (this.#loop.stopped) return;
 		const { db, timers } = this.deps;
 		const now = timers.now();
 		const page = await deliveredBetween(db, new Date(this.#from), new Date(now), PAGE);
@@ -89,10 +82,8 @@ export class InboxDelivery {
 	}
 
 	async #arm(): Promise<void> {
-		this.#cancel?.();
-		this.#cancel = null;
+		this.#loop.disarm();
 		const at = await nextDeliveryAfter(this.deps.db, new Date(this.#from));
-		if (at === null || this.#stopped) return;
-		this.#cancel = this.deps.timers.setTimer(at.getTime(), () => void this.poke());
+		if (at !== null) this.#loop.armAt(at.getTime(), () => this.#announce());
 	}
 }

@@ -13,6 +13,7 @@ import {
 	nextWebhookAt,
 	type NotificationRecord
 } from '../../repositories/notification.repository';
+import { OutboxLoop } from './outbox-loop';
 import type { TimerPort } from './timers';
 
 export interface WebhookTarget {
@@ -41,43 +42,31 @@ export interface NotifierDeps {
 }
 
 export class WebhookNotifier {
-	#cancel: (() => void) | null = null;
-	#chain: Promise<unknown> = Promise.resolve();
-	#stopped = false;
+	#loop: OutboxLoop;
 
-	constructor(private deps: NotifierDeps) {}
+	constructor(private deps: NotifierDeps) {
+		this.#loop = new OutboxLoop(deps.timers, 'webhook notifier');
+	}
 
 	/** Re-reads the outbox's earliest pending instant and arms for it (after new rows, at start). */
 	poke(): Promise<void> {
 		if (!this.deps.target) return Promise.resolve();
-		return this.#run(() => this.#arm());
+		return this.#loop.run(() => this.#arm());
 	}
 
 	idle(): Promise<void> {
-		return this.#chain.then(() => undefined);
+		return this.#loop.idle();
 	}
 
 	stop(): void {
-		this.#stopped = true;
-		this.#cancel?.();
-	}
-
-	#run(work: () => Promise<void>): Promise<void> {
-		const next = this.#chain.then(work);
-		this.#chain = next.catch((e) => console.error('sigap: webhook notifier failed', e));
-		return next;
+		this.#loop.stop();
 	}
 
 	async #arm(): Promise<void> {
-		if (this.#stopped) return;
-		this.#cancel?.();
-		this.#cancel = null;
+		if (this.#loop.stopped) return;
+		this.#loop.disarm();
 		const at = await nextWebhookAt(this.deps.db);
-		if (at === null || this.#stopped) return;
-		this.#cancel = this.deps.timers.setTimer(
-			at.getTime(),
-			() => void this.#run(() => this.#send())
-		);
+		if (at !== null) this.#loop.armAt(at.getTime(), () => this.#send());
 	}
 
 	async #send(): Promise<void> {
