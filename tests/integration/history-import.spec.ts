@@ -12,6 +12,7 @@ import { importCases } from '../../src/lib/server/services/history-import/import
 import { casesAuditExport } from '../../src/lib/server/services/trends/case-audit';
 import { parseCsv } from '../../src/lib/domain/export/csv';
 import { startTestServer, type TestServer } from './harness';
+import { AUDIT_HEADER } from '../support/audit-export';
 
 const tickets = (f: string) =>
 	readFileSync(path.resolve(process.cwd(), '../shared/data/realworld/tickets', f), 'utf8');
@@ -115,28 +116,7 @@ describe('sigap import cases: the 311 samples', () => {
 		const file = await casesAuditExport(s.container, params);
 		expect(file.status).toBe(200);
 		const rows = parseCsv(String(file.body).replace(/^\ufeff/, ''));
-		expect(rows[0]).toEqual([
-			'Nomor kasus',
-			'Kanal',
-			'Kode provinsi',
-			'Provinsi',
-			'Kode kabupaten/kota',
-			'Kabupaten/kota',
-			'Jenis masalah',
-			'Tim',
-			'Petugas',
-			'Status',
-			'Diterima (WIB)',
-			'Dibuat (WIB)',
-			'Respons pertama (WIB)',
-			'Diselesaikan (WIB)',
-			'Ditutup (WIB)',
-			'SLA respons pertama',
-			'Tenggat respons pertama (WIB)',
-			'SLA penyelesaian',
-			'Tenggat penyelesaian (WIB)',
-			'Kebijakan SLA'
-		]);
+		expect(rows[0]).toEqual(AUDIT_HEADER);
 		expect(rows).toHaveLength(1 + 232);
 		const row = rows.find((r) => r[11] === '2025-03-25 10:33:07')!;
 		expect(row.slice(1, 4)).toEqual(['Tiket/surat', 'unknown', 'Tidak diketahui']);

@@ -11,30 +11,9 @@ import { casesAuditExport } from '../../src/lib/server/services/trends/case-audi
 import { readXlsx, valuesOf, type XlsxCell, type XlsxSheet } from '../support/xlsx-read';
 import { aCaseBody } from './cases-client';
 import { startTestServer, type TestServer } from './harness';
+import { AUDIT_HEADER } from '../support/audit-export';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const AUDIT_HEADER = [
-	'Nomor kasus',
-	'Kanal',
-	'Kode provinsi',
-	'Provinsi',
-	'Kode kabupaten/kota',
-	'Kabupaten/kota',
-	'Jenis masalah',
-	'Tim',
-	'Petugas',
-	'Status',
-	'Diterima (WIB)',
-	'Dibuat (WIB)',
-	'Respons pertama (WIB)',
-	'Diselesaikan (WIB)',
-	'Ditutup (WIB)',
-	'SLA respons pertama',
-	'Tenggat respons pertama (WIB)',
-	'SLA penyelesaian',
-	'Tenggat penyelesaian (WIB)',
-	'Kebijakan SLA'
-];
 const STAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 /** The row whose first cell is `label` (the header after the caption lines). */
