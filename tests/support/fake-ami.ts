@@ -35,6 +35,11 @@ export class FakeAmi {
 	queueStatus: AmiMessage[] = recordedEvents(recording('queue_status'));
 	/** Waiting callers to list in QueueStatus: `QueueEntry` lines (Asterisk 13 names). */
 	waiting: { queue: string; uniqueid: string; wait: number; caller?: string }[] = [];
+	/**
+	 * Members to list in QueueStatus besides the recorded ones: `QueueMember` lines (Asterisk 13
+	 * names: `InCall` is the queue's own "on a call now", `Status` the device state, 2 = in use).
+	 */
+	members: { queue: string; name: string; inCall: boolean; paused?: boolean }[] = [];
 	refuseLogin = false;
 	#server: net.Server | null = null;
 	#sockets = new Set<net.Socket>();
@@ -130,9 +135,14 @@ export class FakeAmi {
 				(w, i) =>
 					`Event: QueueEntry\r\nQueue: ${w.queue}\r\nPosition: ${i + 1}\r\nUniqueid: ${w.uniqueid}\r\nCallerIDNum: ${w.caller ?? 'unknown'}\r\nWait: ${w.wait}\r\nActionID: ${id}\r\n\r\n`
 			);
+			const members = this.members.map(
+				(m) =>
+					`Event: QueueMember\r\nQueue: ${m.queue}\r\nName: ${m.name}\r\nLocation: ${m.name}\r\nStateInterface: ${m.name}\r\nMembership: dynamic\r\nPenalty: 0\r\nCallsTaken: 1\r\nLastCall: 0\r\nInCall: ${m.inCall ? 1 : 0}\r\nStatus: ${m.inCall ? 2 : 1}\r\nPaused: ${m.paused ? 1 : 0}\r\nActionID: ${id}\r\n\r\n`
+			);
 			socket.write(
 				wireText(response!, id) +
 					rest.map((m) => wireText(m, id)).join('') +
+					members.join('') +
 					entries.join('') +
 					wireText(complete, id)
 			);

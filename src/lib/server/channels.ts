@@ -15,7 +15,7 @@ import * as sessions from './repositories/chat-session.repository';
 import { loadCooperativePhones, registryVersion } from './repositories/cooperative.repository';
 import { keepDeadLetter } from './repositories/dead-letter.repository';
 import type { NewEvent } from './repositories/event.repository';
-import { queueMemberships, waitingCalls } from './repositories/pbx-state.repository';
+import { callsOnAgent, queueMemberships, waitingCalls } from './repositories/pbx-state.repository';
 import { recordAdapterEvents, type AdapterRecordResult } from './services/adapter-events.service';
 import { AmiIngest } from './services/ami-ingest.service';
 import { CHATWOOT, ChatwootWebhook } from './services/chatwoot-webhook.service';
@@ -130,11 +130,12 @@ export async function startChannels(deps: ChannelsDeps): Promise<Channels> {
 					deadLetter: (reason, payload) => deadLetter(`ami:${amiConfig.source}`, reason, payload),
 					believed: async (at) => {
 						const since = at - config.liveRetentionMs;
-						const [waiting, members] = await Promise.all([
+						const [waiting, onAgent, members] = await Promise.all([
 							waitingCalls(db, amiConfig.source, at - 24 * 3600_000),
+							callsOnAgent(db, amiConfig.source, at - 24 * 3600_000),
 							queueMemberships(db, amiConfig.source, since)
 						]);
-						return { waiting, members };
+						return { waiting, onAgent, members };
 					},
 					now,
 					log

@@ -21,6 +21,12 @@ export interface CallPhase {
 	/** The agent is on this call from endedAt until doneAt (completed or transferred). */
 	doneAt: number | null;
 	/**
+	 * doneAt comes from an exit after the connect: AMI reconciliation found the agent on no
+	 * call after an outage, so the end was unseen (no talk time). A completion or transfer, in
+	 * whatever order it arrives, replaces it.
+	 */
+	doneUnseen: boolean;
+	/**
 	 * talk + hold + wrap-up of a completed call, ms. metrics.md: AHT is over *completed*
 	 * calls, so a transfer ends the agent's part (doneAt) but adds no handle time.
 	 */
@@ -82,6 +88,7 @@ function newPhase(queue: string, enteredAt: number | null): CallPhase {
 		waitMs: null,
 		agent: null,
 		doneAt: null,
+		doneUnseen: false,
 		handleMs: null,
 		hasHoldOrWrapUp: false
 	};
@@ -95,7 +102,8 @@ function latestIn(phases: CallPhase[], queue: string): CallPhase | undefined {
 /**
  * Ends the open phase of the event's queue. With no phase in that queue at all (the log starts
  * mid-call), the event opens and ends one from its own fields. A phase already ended only takes
- * the completion or transfer of its answered call; anything else is a contradiction, ignored.
+ * the end of its answered call (completion, transfer, or an exit: the end unseen); anything
+ * else is a contradiction, ignored.
  */
 function endPhase(phases: CallPhase[], event: Exclude<QueueEvent, { type: 'call.entered' }>): void {
 	let phase = latestIn(phases, event.queue);
@@ -106,7 +114,8 @@ function endPhase(phases: CallPhase[], event: Exclude<QueueEvent, { type: 'call.
 		phases.push(phase);
 	}
 	if (phase.outcome === null) close(phase, event);
-	else if (phase.outcome === 'answered' && phase.doneAt === null) finish(phase, event);
+	else if (phase.outcome === 'answered' && (phase.doneAt === null || phase.doneUnseen))
+		finish(phase, event);
 }
 
 /** When the queue phase ended: the connect, estimated as (end − talk) for a call with none. */
@@ -136,9 +145,14 @@ function finish(phase: CallPhase, event: QueueEvent): void {
 		const extra = (event.holdSeconds ?? 0) + (event.wrapUpSeconds ?? 0);
 		phase.handleMs = Math.round((event.talkSeconds + extra) * 1000);
 		phase.hasHoldOrWrapUp = event.holdSeconds !== undefined || event.wrapUpSeconds !== undefined;
+		phase.doneUnseen = false;
 		phase.agent ??= event.agent ?? null;
 	} else if (event.type === 'call.transferred') {
 		phase.doneAt = event.at;
+		phase.doneUnseen = false;
 		phase.agent ??= event.agent ?? null;
+	} else if (event.type === 'call.exited' && phase.doneAt === null) {
+		phase.doneAt = event.at;
+		phase.doneUnseen = true;
 	}
 }

@@ -52,6 +52,50 @@ export async function waitingCalls(
 	return rows.flatMap((r) => (r.callId ? [{ callId: r.callId, queue: r.queue }] : []));
 }
 
+/** The events after a connect that end the agent's part of a queue phase. */
+const OFF_AGENT = ['call.completed', 'call.transferred', 'call.exited'];
+
+/**
+ * Calls of `source` connected since `since` with no completion, transfer or reconciled end of
+ * that queue phase (any source): the calls the store holds as on an agent now.
+ */
+export async function callsOnAgent(
+	db: Db,
+	source: string,
+	since: number
+): Promise<{ callId: string; queue: string; agent: string }[]> {
+	const end = alias(contactEvents, 'agent_end');
+	const queueOf = sql<string>`${contactEvents.payload}->>'queue'`;
+	const agentOf = sql<string>`${contactEvents.payload}->>'agent'`;
+	const rows = await db
+		.select({ callId: contactEvents.contactId, queue: queueOf, agent: agentOf })
+		.from(contactEvents)
+		.where(
+			and(
+				eq(contactEvents.source, source),
+				eq(contactEvents.type, 'call.connected'),
+				gte(contactEvents.occurredAt, new Date(since)),
+				isNotNull(agentOf),
+				notExists(
+					db
+						.select({ one: sql`1` })
+						.from(end)
+						.where(
+							and(
+								eq(end.channel, 'call'),
+								eq(end.contactId, contactEvents.contactId),
+								inArray(end.type, OFF_AGENT),
+								sql`${end.payload}->>'queue' = ${contactEvents.payload}->>'queue'`
+							)
+						)
+				)
+			)
+		);
+	return rows.flatMap((r) =>
+		r.callId && r.agent ? [{ callId: r.callId, queue: r.queue, agent: r.agent }] : []
+	);
+}
+
 /** (agent, queue) pairs of `source` whose latest login/logoff since `since` is a login. */
 export async function queueMemberships(
 	db: Db,

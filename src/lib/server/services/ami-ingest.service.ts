@@ -10,7 +10,7 @@ import { AmiClient, type AmiClientOptions } from '../ingest/ami/client';
 import { AmiProblem } from '../ingest/ami/fields';
 import type { AmiMessage } from '../ingest/ami/frame';
 import { readQueueStatus } from '../ingest/ami/queue-status';
-import { QueueTracker, type BelievedWaiting } from '../ingest/ami/queue-tracker';
+import { QueueTracker, type Believed } from '../ingest/ami/queue-tracker';
 import { problemsText, type AdapterRecordResult } from './adapter-events.service';
 
 export interface AmiIngestDeps {
@@ -18,10 +18,8 @@ export interface AmiIngestDeps {
 	source: string;
 	record(events: WireEvent[]): Promise<AdapterRecordResult>;
 	deadLetter(reason: string, payload: string): Promise<unknown>;
-	/** What the store believes now: waiting callers and memberships of this source. */
-	believed(
-		now: number
-	): Promise<{ waiting: BelievedWaiting[]; members: { agent: string; queue: string }[] }>;
+	/** What the store believes now: callers waiting or on an agent, memberships of this source. */
+	believed(now: number): Promise<Believed>;
 	now(): number;
 	log?(line: string): void;
 }

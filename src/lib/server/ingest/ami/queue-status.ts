@@ -19,6 +19,22 @@ export interface QueueMembership {
 	queue: string;
 	paused: boolean;
 	reason?: string;
+	/**
+	 * On a call now: `InCall` (12+, the queue's own count), else the device `Status` (1.8/11:
+	 * 2 in use, 3 busy, 7 ringing in use, 8 on hold); null when neither tells.
+	 */
+	inCall: boolean | null;
+}
+
+/** Device states (`Status`) of a member that is free, or unable to be on a call. */
+const FREE_STATUS = new Set(['1', '4', '5']);
+const BUSY_STATUS = new Set(['2', '3', '7', '8']);
+
+function inCallOf(m: AmiMessage): boolean | null {
+	const inCall = field(m, 'InCall')?.trim();
+	if (inCall === '0' || inCall === '1') return inCall === '1';
+	const status = field(m, 'Status')?.trim() ?? '';
+	return BUSY_STATUS.has(status) ? true : FREE_STATUS.has(status) ? false : null;
 }
 
 export interface QueueSnapshot {
@@ -55,7 +71,13 @@ export function readQueueStatus(events: AmiMessage[]): QueueSnapshot {
 				continue;
 			}
 			const reason = firstField(m, 'PausedReason')?.trim() || undefined;
-			snapshot.members.push({ agent, queue, paused: isTrue(field(m, 'Paused')), reason });
+			snapshot.members.push({
+				agent,
+				queue,
+				paused: isTrue(field(m, 'Paused')),
+				reason,
+				inCall: inCallOf(m)
+			});
 		}
 	}
 	return snapshot;

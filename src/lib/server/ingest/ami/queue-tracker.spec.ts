@@ -268,6 +268,35 @@ describe('QueueTracker.reconcile after a reconnect', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('ends a call held as on an agent only when QueueStatus shows that agent on no call', () => {
+		// InCall (12+) or device Status (1.8/11): free, in use, or unknown (Status 0: left alone).
+		const status = readQueueStatus(
+			[
+				['PJSIP/1', 'InCall: 0', 'Status: 2'],
+				['PJSIP/2', 'InCall: 1', 'Status: 1'],
+				['PJSIP/3', 'Status: 2'],
+				['PJSIP/4', 'Status: 1'],
+				['PJSIP/5', 'Status: 0']
+			].map(([name, ...rest]) =>
+				ami('Event: QueueMember', 'Queue: other', `Name: ${name}`, ...rest, 'Paused: 0')
+			)
+		);
+		expect(status.members.map((m) => m.inCall)).toEqual([false, true, true, false, null]);
+		// The store holds agents canonical, as agentOf names them; the sixth is a member nowhere.
+		const agents = [...status.members.map((m) => m.agent), 'gone'];
+		const onAgent = agents.map((agent, i) => ({ callId: `8.${i + 1}`, queue: 'kopdes', agent }));
+		const events = new QueueTracker().reconcile(
+			{ ...status, waiting: [] },
+			{ waiting: [], onAgent, members: [] },
+			T
+		);
+		expect(brief(events).filter(([type]) => type!.startsWith('call.'))).toEqual([
+			['call.exited', 'call:8.1:kopdes:reconciled', undefined, 'unknown'],
+			['call.exited', 'call:8.4:kopdes:reconciled', undefined, 'unknown'],
+			['call.exited', 'call:8.6:kopdes:reconciled', undefined, 'unknown']
+		]);
+	});
 });
 
 describe('one call, one contact: AMI and queue_log give the same ids (pbx-ids.ts)', () => {

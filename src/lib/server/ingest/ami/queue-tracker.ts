@@ -44,6 +44,17 @@ export interface BelievedWaiting {
 	queue: string;
 }
 
+/** A call the store holds as on an agent (connected, no completion or transfer). */
+export interface BelievedOnAgent extends BelievedWaiting {
+	agent: string;
+}
+
+export interface Believed {
+	waiting: BelievedWaiting[];
+	onAgent?: BelievedOnAgent[];
+	members: { agent: string; queue: string }[];
+}
+
 export class QueueTracker {
 	readonly #phases = new Map<string, Phase>();
 	readonly #exitStatus = new Map<string, { reason: ExitReason; at: number }>();
@@ -96,13 +107,12 @@ export class QueueTracker {
 	 * entered (a duplicate when already known); callers the store holds as waiting that the PBX
 	 * no longer lists left while Sigap could not see (an exit of unknown reason, under a
 	 * `:reconciled` id so queue_log's exact end, if it comes, is stored too and wins by being
-	 * earlier); members are logged in with their pause state, missing ones logged out.
+	 * earlier); calls the store holds as on an agent whose agent QueueStatus shows on no call
+	 * (or no longer lists) ended unseen: the same `:reconciled` exit, which ends the agent's part
+	 * with no talk time (call-phases.ts), and a real completion, received later, still wins;
+	 * members are logged in with their pause state, missing ones logged out.
 	 */
-	reconcile(
-		snapshot: QueueSnapshot,
-		believed: { waiting: BelievedWaiting[]; members: { agent: string; queue: string }[] },
-		now: number
-	): WireEvent[] {
+	reconcile(snapshot: QueueSnapshot, believed: Believed, now: number): WireEvent[] {
 		const out: WireEvent[] = [];
 		const waitingNow = new Set(snapshot.waiting.map((w) => key(w.callId, w.queue)));
 		for (const w of snapshot.waiting) {
@@ -125,6 +135,21 @@ export class QueueTracker {
 				wire(`call:${b.callId}:${b.queue}:reconciled`, now, {
 					type: 'call.exited',
 					...b,
+					reason: 'unknown'
+				})
+			);
+		}
+		// An agent on a call in any queue, or of unknown device state, may still be on this one.
+		const mayBeOnCall = new Set(
+			snapshot.members.filter((m) => m.inCall !== false).map((m) => m.agent)
+		);
+		for (const b of believed.onAgent ?? []) {
+			if (mayBeOnCall.has(b.agent) || waitingNow.has(key(b.callId, b.queue))) continue;
+			out.push(
+				wire(`call:${b.callId}:${b.queue}:reconciled`, now, {
+					type: 'call.exited',
+					callId: b.callId,
+					queue: b.queue,
 					reason: 'unknown'
 				})
 			);
