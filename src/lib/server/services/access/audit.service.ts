@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { chainChecker, chainText, type ChainReport } from '../../../domain/access/audit-chain';
+import { redactAuditDetail } from '../../../domain/access/audit-redact';
 import { describePrincipal, type Principal } from '../../../domain/access/principal';
 import type { AuditView } from '../../../contracts/access';
 import type { Db } from '../../db';
@@ -31,7 +32,10 @@ export interface AuditRecord {
 	detail?: unknown;
 }
 
-/** Appends one entry at `at` (epoch ms). Failing to audit fails the caller: no silent gaps. */
+/**
+ * Appends one entry at `at` (epoch ms). Failing to audit fails the caller: no silent gaps.
+ * Personal data in `detail` is masked before the entry is stored and hashed (issue 5 §7).
+ */
 export async function audit(db: Db, actor: Actor, record: AuditRecord, at: number): Promise<void> {
 	await appendAudit(
 		db,
@@ -42,7 +46,7 @@ export async function audit(db: Db, actor: Actor, record: AuditRecord, at: numbe
 			target: record.target ?? null,
 			outcome: record.outcome ?? 'ok',
 			address: actor.address,
-			detail: record.detail ?? null
+			detail: redactAuditDetail(record.detail ?? null)
 		},
 		(content, prevHash) => sha256(chainText(content, prevHash))
 	);
