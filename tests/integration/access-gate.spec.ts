@@ -9,7 +9,7 @@
  */
 import { isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ROLES, type Role } from '../../src/lib/domain/access/principal';
+import { ROLES, type Principal, type Role } from '../../src/lib/domain/access/principal';
 import { ROUTES, type Rule, type RuleKey } from '../../src/lib/domain/access/rules';
 import { accessHandle } from '../../src/lib/server/http/access-handle';
 import { searchAudit } from '../../src/lib/server/services/access/audit.service';
@@ -26,6 +26,7 @@ import {
 import { createUser } from '../../src/lib/server/services/access/users.service';
 import { placeCase } from '../../src/lib/server/services/access/case-scope';
 import { createCase } from '../../src/lib/server/services/cases';
+import { withPrincipal } from '../../src/lib/server/services/access/request-context';
 import { aCaseBody } from './cases-client';
 import { startTestServer, type TestServer } from './harness';
 
@@ -34,6 +35,7 @@ const cli = { principal: null, address: null, name: 'cli:test' };
 let server: TestServer;
 let handle: ReturnType<typeof accessHandle>;
 const sessions = new Map<Role, string>();
+const principals = new Map<Role, Principal>();
 const tokens = new Map<Role, string>();
 let display = '';
 let kalbarCase: { id: string };
@@ -127,6 +129,7 @@ beforeAll(async () => {
 		);
 		if (!s.ok) throw new Error(`sign-in of ${role} failed`);
 		sessions.set(role, s.cookie);
+		principals.set(role, s.principal);
 		tokens.set(role, (await createApiToken(c, { user: email, name: 'gate' }, cli)).token);
 	}
 	const { token } = await createDisplayToken(c, { name: 'gate wall', province: '61' }, cli);
@@ -235,6 +238,35 @@ describe("scope at the gate: data outside the principal's scope", () => {
 				})
 			).reached
 		).toBe(true);
+	});
+
+	it('a new case whose areas disagree is bad input for the service (400 naming the field), not a 403', async () => {
+		// Village of Aceh (11) with province 61: the gate lets it through to be refused as 400...
+		const body = aCaseBody({ provinceCode: '61', villageCode: '11.01.01.2001' });
+		for (const routeId of ['/api/v1/cases', '/cases/new'])
+			expect(
+				(
+					await gate({
+						routeId,
+						key: routeId === '/api/v1/cases' ? 'POST' : ('action:default' as RuleKey),
+						cookies: lead(),
+						body
+					})
+				).reached
+			).toBe(true);
+		// ...by the service, which names the field and creates nothing.
+		const principal = principals.get('team_lead')!;
+		await expect(
+			withPrincipal(principal, () => createCase(server.container, body, 'api'))
+		).rejects.toMatchObject({ field: 'provinceCode' });
+		// A consistent place outside the scope is still refused at the gate.
+		const aceh = await gate({
+			routeId: '/api/v1/cases',
+			key: 'POST',
+			cookies: lead(),
+			body: aCaseBody({ villageCode: '11.01.01.2001' })
+		});
+		expect(aceh).toMatchObject({ status: 403, reached: false });
 	});
 
 	it("reading another province's case, by page or API, is refused", async () => {

@@ -14,9 +14,19 @@ export interface NewCaseFields {
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
-/** The place a new case will have; null province when it names no valid area (the service says why). */
+/**
+ * The place a new case will have; null province when it names no valid area, or areas that
+ * disagree (village `99.99` with province `61`): that is bad input, and the service answers it
+ * with a 400 naming the field, instead of a 403 about a province nobody meant.
+ */
 export function placementOfNewCase(fields: NewCaseFields): Placed {
-	const area = text(fields.villageCode) ?? text(fields.regencyCode) ?? text(fields.provinceCode);
-	const province = area && /^\d{2}/.test(area) ? area.slice(0, 2) : null;
-	return { province, issueType: text(fields.issueType) };
+	const named = [fields.villageCode, fields.regencyCode, fields.provinceCode]
+		.map(text)
+		.filter((code): code is string => code !== null);
+	const provinces = new Set(named.map((code) => (/^\d{2}/.test(code) ? code.slice(0, 2) : null)));
+	const [province] = provinces;
+	return {
+		province: provinces.size === 1 && province ? province : null,
+		issueType: text(fields.issueType)
+	};
 }

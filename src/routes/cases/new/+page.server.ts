@@ -15,6 +15,9 @@ import { ACTOR_COOKIE } from '$lib/server/forms/reassign-action';
 import { parseCasesQuery } from '$lib/live/cases-query';
 import type { Container } from '$lib/server/container';
 import { contactPrefill, type ContactPrefill } from '$lib/server/services/cases/source-contact';
+import type { Principal } from '$lib/domain/access/principal';
+import { provincesOf } from '$lib/domain/access/scope';
+import type { Reference } from '$contracts/reference';
 import type { Actions, PageServerLoad } from './$types';
 
 function langOf(url: URL) {
@@ -42,7 +45,20 @@ function contactQueryOf(url: URL): string {
 	return q.toString();
 }
 
-export const load: PageServerLoad = async ({ url, cookies }) => {
+/**
+ * The reference data the form offers: only the provinces the user covers, so a team lead
+ * cannot pick a province the save would refuse (and lose what they typed to a 403 page).
+ */
+function formReference(c: Container, principal: Principal | null): Reference {
+	const covered = principal ? provincesOf(principal) : [];
+	if (covered === null) return c.reference;
+	return {
+		...c.reference,
+		provinces: c.reference.provinces.filter((p) => covered.includes(p.code))
+	};
+}
+
+export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 	const lang = langOf(url);
 	const c = await container();
 	const [agents, teams, prefill] = await Promise.all([
@@ -51,7 +67,7 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
 		prefillOf(c, url)
 	]);
 	return {
-		reference: c.reference,
+		reference: formReference(c, locals.principal ?? null),
 		agents,
 		teams,
 		lang,
