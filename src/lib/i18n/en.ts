@@ -7,6 +7,7 @@ export const en: Dictionary = {
 	homeWallLink: 'National wall display',
 	homeRegionalTitle: 'Provincial wall displays',
 	homeIssueTitle: 'Wall displays by issue type',
+	homePagesTitle: 'Your pages',
 	homeBookmarkHint: 'Every wall is an address you can bookmark.',
 	switchLang: 'Bahasa Indonesia',
 	switchLangCode: 'id',

@@ -8,6 +8,7 @@ export const id = {
 	homeWallLink: 'Layar dinding nasional',
 	homeRegionalTitle: 'Layar dinding provinsi',
 	homeIssueTitle: 'Layar dinding per jenis masalah',
+	homePagesTitle: 'Halaman Anda',
 	homeBookmarkHint: 'Setiap layar adalah alamat yang bisa ditandai (bookmark).',
 	switchLang: 'English',
 	switchLangCode: 'en',

@@ -14,7 +14,14 @@ export const casesEn: CasesDictionary = {
 		wall: 'Wall display',
 		calendars: 'Business calendars',
 		sla: 'SLA policies',
-		teams: 'Teams & agents'
+		teams: 'Teams & agents',
+		notifications: 'Notifications',
+		trends: 'Trends & reports',
+		users: 'Users',
+		keys: 'Keys & tokens',
+		sources: 'Data sources',
+		audit: 'Audit trail',
+		account: 'My account'
 	},
 	filters: {
 		province: 'Province',

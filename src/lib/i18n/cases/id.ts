@@ -16,7 +16,14 @@ export const casesId = {
 		wall: 'Layar dinding',
 		calendars: 'Kalender kerja',
 		sla: 'Kebijakan SLA',
-		teams: 'Tim & petugas'
+		teams: 'Tim & petugas',
+		notifications: 'Notifikasi',
+		trends: 'Tren & laporan',
+		users: 'Pengguna',
+		keys: 'Kunci & token',
+		sources: 'Sumber data',
+		audit: 'Jejak audit',
+		account: 'Akun saya'
 	},
 	filters: {
 		province: 'Provinsi',
