@@ -6,11 +6,11 @@ import { ageBucket, AGE_BUCKETS, type OpenCaseAge } from '../../../domain/trends
 import type { MetricsFilter } from '../../../domain/metrics/figures';
 import type { Container } from '../../container';
 import type { TrendScope } from '../../repositories/trend.repository';
-import { inScope, outsideScope } from './scope';
+import { filterProblem, inScope } from './scope';
 
 /** Open cases in bucket `bucket` (or every bucket when null), within the filter and scope. */
 export function backlogList(
-	c: Pick<Container, 'live'>,
+	c: Pick<Container, 'live' | 'reference'>,
 	params: URLSearchParams,
 	scope?: TrendScope
 ):
@@ -29,8 +29,8 @@ export function backlogList(
 	const issueType = params.get('issueType');
 	if (province) filter.province = province;
 	if (issueType) filter.issueType = issueType;
-	const outside = outsideScope(filter, scope);
-	if (outside) return { ok: false, status: 403, message: outside };
+	const problem = filterProblem(filter, scope, c);
+	if (problem) return { ok: false, ...problem };
 	const breachedOnly = params.get('risk') === 'breached';
 	const rows = c.live
 		.openCaseAges(filter)

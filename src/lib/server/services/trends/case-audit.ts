@@ -15,7 +15,7 @@ import { casesCreatedIn } from '../../repositories/case-audit.repository';
 import type { TrendScope } from '../../repositories/trend.repository';
 import { summaryOf } from '../cases/records';
 import type { FileAnswer } from './export';
-import { outsideScope } from './scope';
+import { filterProblem } from './scope';
 import { wibStamp } from './tables';
 import { trendInstant } from './trend-query';
 
@@ -136,8 +136,8 @@ export async function casesAuditExport(
 		issueType: params.get('issueType') ?? undefined,
 		channel
 	};
-	const outside = outsideScope(filter, scope);
-	if (outside) return problem(403, outside);
+	const refused = filterProblem(filter, scope, c);
+	if (refused) return problem(refused.status, refused.message);
 	const table = await auditTable(c, { from, to, ...filter }, scope);
 	const name = `sigap-kasus-${params.get('from')}_${params.get('to')}.${format}`;
 	const disposition = `attachment; filename="${name}"`;

@@ -12,7 +12,7 @@ import { wibHour, wibWeekday } from '../../../domain/trends/periods';
 import type { Container } from '../../container';
 import { readContactEvents, refKey } from '../../repositories/rollup.repository';
 import { contactsIn, type TrendScope } from '../../repositories/trend.repository';
-import { outsideScope } from './scope';
+import { filterProblem } from './scope';
 import { trendInstant } from './trend-query';
 
 /** Rows listed at most (the page says when the list is cut). */
@@ -75,7 +75,7 @@ const FILTER_KEYS = ['province', 'issueType', 'channel', 'queue'] as const;
 
 /** The list for the URL's parameters, or the first problem with them. */
 export async function contactList(
-	c: Pick<Container, 'database' | 'rollups'>,
+	c: Pick<Container, 'database' | 'rollups' | 'reference'>,
 	params: URLSearchParams,
 	scope?: TrendScope
 ): Promise<{ ok: true; list: ContactList } | { ok: false; message: string; status: 400 | 403 }> {
@@ -94,8 +94,8 @@ export async function contactList(
 	}
 	if (filter.channel && !CHANNELS.includes(filter.channel))
 		return { ok: false, status: 400, message: `channel: must be one of ${CHANNELS.join(', ')}` };
-	const outside = outsideScope(filter, scope);
-	if (outside) return { ok: false, status: 403, message: outside };
+	const problem = filterProblem(filter, scope, c);
+	if (problem) return { ok: false, ...problem };
 	await c.rollups.flush();
 	const weekday = params.get('weekday');
 	const hour = params.get('hour');

@@ -8,7 +8,7 @@ import { toCsv } from '../../../domain/export/csv';
 import type { ExportTable } from '../../../domain/export/table';
 import { toXlsx } from '../../export/xlsx';
 import type { TrendScope } from '../../repositories/trend.repository';
-import { outsideScope } from './scope';
+import { filterProblem } from './scope';
 import { trendsPage, type PageDeps } from './page';
 import { trendTable, viewTable } from './tables';
 import { parseTrendQuery } from './trend-query';
@@ -42,8 +42,9 @@ async function tablesOf(
 	if (view === 'trend') {
 		const parsed = parseTrendQuery(params, c.clock.now(), c.config.trendsMaxRangeDays, false);
 		if (!parsed.ok) return parsed;
-		const outside = outsideScope(parsed.query.filter, scope);
-		if (outside) return { ok: false, message: outside, status: 403 };
+		const problem = filterProblem(parsed.query.filter, scope, c);
+		if (problem?.status === 400) return { ok: false, message: problem.message };
+		if (problem) return { ok: false, message: problem.message, status: 403 };
 		const q = { ...parsed.query, scope };
 		const table = trendTable(c.reference, q, await computeTrend(c, q), c.clock.now());
 		return { ok: true, tables: [table], range: `${params.get('from')}_${params.get('to')}` };

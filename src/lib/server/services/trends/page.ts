@@ -23,7 +23,7 @@ import type { TrendResult } from '../../../domain/trends/trend';
 import { DAY_MS, startOfWibDay, wibDate } from '../../../domain/time/wib';
 import type { Container } from '../../container';
 import { sumCells, type TrendScope } from '../../repositories/trend.repository';
-import { inScope, outsideScope } from './scope';
+import { filterProblem, inScope } from './scope';
 import { parseTrendQuery, type ParsedTrendQuery } from './trend-query';
 import { computeTrend } from './trends.service';
 
@@ -130,8 +130,9 @@ export async function trendsPage(
 	p.set('groupBy', groupBy ?? 'province');
 	const parsed = parseTrendQuery(p, now, c.config.trendsMaxRangeDays, false);
 	if (!parsed.ok) return parsed;
-	const outside = outsideScope(parsed.query.filter, scope);
-	if (outside) return { ok: false, message: outside, status: 403 };
+	const problem = filterProblem(parsed.query.filter, scope, c);
+	if (problem?.status === 400) return { ok: false, message: problem.message };
+	if (problem) return { ok: false, message: problem.message, status: 403 };
 	const q = { ...parsed.query, scope };
 	const measure = q.measures[0]!;
 	const prev = previousRange(q.from, q.to);

@@ -7,6 +7,8 @@ import type { MetricsFilter } from '../../../domain/metrics/figures';
 import type { Principal } from '../../../domain/access/principal';
 import { issueTypesOf, provincesOf } from '../../../domain/access/scope';
 import type { TrendScope } from '../../repositories/trend.repository';
+import type { Container } from '../../container';
+import { unknownFilterValue } from '../metrics-query';
 
 /** The scope that covers nothing: every sum empty, every named filter refused. */
 export const NO_SCOPE: TrendScope = Object.freeze({
@@ -33,6 +35,22 @@ export function outsideScope(filter: MetricsFilter, scope: TrendScope | undefine
 	if (i && filter.issueType && !i.includes(filter.issueType))
 		return `issue type ${filter.issueType} is outside your scope`;
 	return null;
+}
+
+/**
+ * Why a trend filter is refused, or null: a province or issue type that does not exist is a
+ * 400 naming the field (the same check as `GET /api/v1/metrics`), one outside the scope a 403.
+ */
+export function filterProblem(
+	filter: MetricsFilter,
+	scope: TrendScope | undefined,
+	c: Pick<Container, 'reference'>
+): { status: 400 | 403; message: string } | null {
+	const named = { province: filter.province, issueType: filter.issueType };
+	const unknown = unknownFilterValue(named, { reference: c.reference, queues: [] });
+	if (unknown) return { status: 400, message: unknown };
+	const outside = outsideScope(filter, scope);
+	return outside ? { status: 403, message: outside } : null;
 }
 
 /** True when a placed item is inside the scope (unknown places are national only). */

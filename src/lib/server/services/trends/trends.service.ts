@@ -16,7 +16,7 @@ import {
 import { toWibIso } from '../../../domain/time/wib';
 import type { Container } from '../../container';
 import { sumCells, type TrendScope } from '../../repositories/trend.repository';
-import { outsideScope } from './scope';
+import { filterProblem } from './scope';
 import { parseTrendQuery, type ParsedTrendQuery } from './trend-query';
 
 export type TrendDeps = Pick<Container, 'database' | 'rollups' | 'reference' | 'queues'>;
@@ -141,8 +141,11 @@ export async function trendsAnswer(
 	const parsed = parseTrendQuery(params, now, c.config.trendsMaxRangeDays);
 	if (!parsed.ok)
 		return { status: 400, body: { error: { code: 'invalid_query', message: parsed.message } } };
-	const outside = outsideScope(parsed.query.filter, scope);
-	if (outside) return { status: 403, body: { error: { code: 'forbidden', message: outside } } };
+	const problem = filterProblem(parsed.query.filter, scope, c);
+	if (problem?.status === 400)
+		return { status: 400, body: { error: { code: 'invalid_query', message: problem.message } } };
+	if (problem)
+		return { status: 403, body: { error: { code: 'forbidden', message: problem.message } } };
 	const q = { ...parsed.query, scope };
 	const trend = await computeTrend(c, q);
 	return { status: 200, body: trendBody(c, q, trend, now) };
