@@ -9,7 +9,7 @@ import { createIngestKey } from '../lib/server/repositories/ingest-key.repositor
 import { DemoSimulation, type DemoReference } from './demo/simulation';
 import { postEvents } from './demo/post-events';
 import { DemoCases, splitCaseEvents } from './demo/post-cases';
-import { demoDisplayUrl, demoSession, seedDemoAccounts } from './demo/accounts';
+import { demoDisplayUrl, demoSession, seedDemoAccounts, seedDemoTeam } from './demo/accounts';
 import { withAccess } from './with-access';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -57,7 +57,9 @@ async function main(): Promise<void> {
 		now
 	);
 	// The demo's cases are made by the demo administrator, signed in like anyone else.
-	const cases = new DemoCases(url, { cookie: await demoSession(url), origin: url });
+	const session = { cookie: await demoSession(url), origin: url };
+	await seedDemoTeam(url, session);
+	const cases = new DemoCases(url, session);
 	const backfill = sim.advance(now);
 	const first = splitCaseEvents(backfill);
 	await postEvents(url, key, first.others);

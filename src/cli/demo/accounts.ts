@@ -12,7 +12,14 @@ export const DEMO_ACCOUNTS = [
 	{ email: 'admin@sigap.demo', role: 'admin', name: 'Admin Demo' },
 	{ email: 'pimpinan@sigap.demo', role: 'leadership', name: 'Pimpinan Demo' },
 	{ email: 'supervisor@sigap.demo', role: 'supervisor', name: 'Supervisor Nasional' },
-	{ email: 'kalbar@sigap.demo', role: 'team_lead', name: 'Ketua Tim Kalbar', provinces: '61' },
+	{
+		email: 'kalbar@sigap.demo',
+		role: 'team_lead',
+		name: 'Ketua Tim Kalbar',
+		provinces: '61',
+		// The lead agent of the demo's Kalimantan Barat team: its breach notifications are theirs.
+		agentId: '1003'
+	},
 	{
 		email: 'petugas@sigap.demo',
 		role: 'agent',
@@ -21,6 +28,26 @@ export const DEMO_ACCOUNTS = [
 		agentId: '1002'
 	}
 ] as const;
+
+/** The demo's province-61 team: Kalimantan Barat's demo cases land in it, and its breach
+ * notifications go to its lead agent, the one the Kalbar team lead account works as. */
+export const DEMO_KALBAR_TEAM = {
+	id: 'kalbar',
+	name: 'Tim Kalimantan Barat',
+	province: '61',
+	leadAgentId: '1003'
+} as const;
+
+/** Creates (or updates) the Kalimantan Barat team through the teams API, as the demo admin. */
+export async function seedDemoTeam(url: string, headers: Record<string, string>): Promise<void> {
+	const { id, name, leadAgentId } = DEMO_KALBAR_TEAM;
+	const response = await fetch(`${url}/api/v1/teams`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body: JSON.stringify({ actor: 'demo', id, name, leadAgentId })
+	});
+	if (!response.ok) throw new Error(`demo team ${id}: ${response.status}`);
+}
 
 /** Creates the accounts that do not exist yet; returns the lines to print. */
 export async function seedDemoAccounts(deps: AccessDeps, actor: Actor): Promise<string[]> {

@@ -5,6 +5,7 @@
  * `POST …/status`. The simulation's case ids map to the created cases.
  */
 import type { WireEvent } from '../../lib/contracts/ingest';
+import { DEMO_KALBAR_TEAM } from './accounts';
 
 type CaseWire = Extract<WireEvent, { caseId: string }>;
 
@@ -58,6 +59,7 @@ export class DemoCases {
 				reporterType: (['public', 'member', 'manager'] as const)[this.#n % 3],
 				reporterContact: `+62 81${String(2000_0000 + ((this.#n * 7919) % 8000_0000)).padStart(9, '0')}`,
 				...(e.province && e.province !== 'unknown' ? { provinceCode: e.province } : {}),
+				...(e.province === DEMO_KALBAR_TEAM.province ? { teamId: DEMO_KALBAR_TEAM.id } : {}),
 				issueType,
 				priority: e.priority ?? 'normal',
 				channel: e.origin ?? 'ticket',
