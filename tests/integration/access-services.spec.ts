@@ -53,6 +53,20 @@ describe('accounts and sign-in', () => {
 		await expect(
 			createUser(c, { email: 'lead@sigap.test', password: 'long enough 1', role: 'admin' }, cli)
 		).rejects.toThrow(/already exists/);
+		// An agent link names a real agent (the new-user trial linked 9999 and it was kept).
+		const linked = { password: 'long enough 1', role: 'agent', provinces: '61' };
+		await expect(
+			createUser(c, { ...linked, email: 'typo@b.id', agentId: '9999' }, cli)
+		).rejects.toThrow(/agentId: no agent 9999/);
+		const agent = await createUser(c, { ...linked, email: 'dewi@b.id', agentId: '1003' }, cli);
+		expect(agent.agentId).toBe('1003');
+		await expect(
+			updateUser(
+				c,
+				{ id: agent.id, role: 'agent', provinces: '61', agentId: '9999', active: true },
+				cli
+			)
+		).rejects.toThrow(/agentId: no agent 9999/);
 	});
 
 	it('signs in with a new session id each time and revokes the previous one', async () => {

@@ -1,5 +1,5 @@
 /** Teams and agents (issue 3 §Agents and teams): a small table each, read whole and cached. */
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { agents, teams } from '../db/schema';
 
@@ -11,6 +11,12 @@ export async function loadDirectory(db: Db): Promise<{ teams: TeamRow[]; agents:
 		teams: await db.select().from(teams).orderBy(asc(teams.name)),
 		agents: await db.select().from(agents).orderBy(asc(agents.name))
 	};
+}
+
+/** Whether an agent record exists (a user account may only be linked to a real agent). */
+export async function agentExists(db: Db, id: string): Promise<boolean> {
+	const rows = await db.select({ id: agents.id }).from(agents).where(eq(agents.id, id)).limit(1);
+	return rows.length > 0;
 }
 
 export async function upsertTeam(

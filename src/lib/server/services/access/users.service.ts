@@ -10,6 +10,8 @@ import {
 	userUpdateSchema,
 	type UserView
 } from '../../../contracts/access';
+import type { Db } from '../../db';
+import { agentExists } from '../../repositories/directory.repository';
 import type { AccessDeps } from './deps';
 import {
 	findUserByEmail,
@@ -37,6 +39,12 @@ export function userView(u: UserRow): UserView {
 }
 
 /** Codes the reference data does not know are refused, naming them. */
+/** A user works as an existing agent or none: a typo (`9999`) would link them to nobody. */
+async function checkAgent(db: Db, agentId: string | null | undefined): Promise<void> {
+	if (agentId && !(await agentExists(db, agentId)))
+		throw new AccessError('invalid_payload', `agentId: no agent ${agentId} (see /admin/teams)`);
+}
+
 function checkScope(c: AccessDeps, role: string, provinces: string[], issueTypes: string[]) {
 	const knownP = new Set(c.reference.provinces.map((p) => p.code));
 	const knownT = new Set(c.reference.issueTypes.map((t) => t.code));
@@ -64,6 +72,7 @@ export async function createUser(c: AccessDeps, input: unknown, actor: Actor): P
 	const u = parsed.data;
 	checkScope(c, u.role, u.provinces, u.issueTypes);
 	const db = c.database.db;
+	await checkAgent(db, u.agentId);
 	if (await findUserByEmail(db, u.email)) {
 		throw new AccessError('conflict', `email: a user ${u.email} already exists`);
 	}
@@ -102,6 +111,7 @@ export async function updateUser(c: AccessDeps, input: unknown, actor: Actor): P
 	const u = parsed.data;
 	checkScope(c, u.role, u.provinces, u.issueTypes);
 	const db = c.database.db;
+	await checkAgent(db, u.agentId);
 	const changed = await updateUserRow(db, u.id, {
 		role: u.role,
 		provinces: u.provinces,
