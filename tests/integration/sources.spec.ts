@@ -137,6 +137,13 @@ describe('a source silent in business hours warns the walls (standard calendar)'
 		});
 		await setQuietLimit(server.container, { source: 'test', quietMinutes: '' }, null);
 		expect(row(await sources(server), 'test').quietLimitFrom).toBe('default');
+		// A source nobody watches is refused, not saved for nothing (found by the new-user trial).
+		const typo = await setQuietLimit(
+			server.container,
+			{ source: 'nosuch', quietMinutes: '5' },
+			null
+		);
+		expect(typo).toEqual({ ok: false, message: expect.stringContaining('no source "nosuch"') });
 	});
 
 	it('ends the warning at closing time and gives none outside business hours', async () => {

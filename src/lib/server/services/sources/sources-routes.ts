@@ -104,6 +104,10 @@ export async function setQuietLimit(
 	const parsed = quietLimitSchema.safeParse(form);
 	if (!parsed.success) return { ok: false, message: issues(parsed.error) };
 	const { source, quietMinutes } = parsed.data;
+	// Only a source Sigap watches (an ingest key, a channel, one that has sent): a typo would
+	// be saved for nothing and never shown.
+	if (!c.sources.rows(c.clock.now()).some((row) => row.source === source))
+		return { ok: false, message: `source: no source "${source}" (see the list on this page)` };
 	await saveQuietOverride(c.database.db, source, quietMinutes, by, c.clock.now());
 	await c.sources.refresh();
 	return { ok: true };
