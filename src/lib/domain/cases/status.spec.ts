@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockInputOf, type CaseClockFacts, type CaseStatus } from './facts';
-import { CaseRuleError, decideStatusChange } from './status';
+import { CaseRuleError, decideStatusChange, statusTargets } from './status';
 
 const T = Date.parse('2026-03-09T08:00:00+07:00');
 const H = 3600_000;
@@ -99,5 +99,17 @@ describe('decideStatusChange', () => {
 	it('clock input carries the policy revision and the stops', () => {
 		const f = facts({ pauses: [{ from: T, to: T + H }], resolvedPeriods: [] });
 		expect(clockInputOf(f)).toMatchObject({ openedAt: T, policyId: 'default@1', pauses: f.pauses });
+	});
+});
+
+describe('statusTargets: what the case page offers (the same rules as the change)', () => {
+	it.each([
+		['new', false, ['in_progress', 'waiting_on_reporter', 'resolved', 'closed']],
+		['new', true, ['assigned', 'in_progress', 'waiting_on_reporter', 'resolved', 'closed']],
+		['in_progress', true, ['assigned', 'waiting_on_reporter', 'resolved', 'closed']],
+		['closed', false, ['in_progress', 'waiting_on_reporter']],
+		['resolved', true, ['assigned', 'in_progress', 'waiting_on_reporter', 'closed']]
+	] as const)('%s (assignee: %s) → %j', (from, hasAssignee, targets) => {
+		expect(statusTargets(from, hasAssignee)).toEqual(targets);
 	});
 });

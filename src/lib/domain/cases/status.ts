@@ -4,7 +4,7 @@
  * resolved/closed for an open status is a reopen, and the same resolution clock runs on.
  */
 import type { CaseEvent } from '../events';
-import { isOpenStatus, type CaseClockFacts, type CaseStatus } from './facts';
+import { CASE_STATUSES, isOpenStatus, type CaseClockFacts, type CaseStatus } from './facts';
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -25,6 +25,26 @@ export class CaseRuleError extends Error {
 	}
 }
 
+/** Why a case in `from` may not move to `to`, or null when it may. */
+export function statusRefusal(
+	from: CaseStatus,
+	to: CaseStatus,
+	hasAssignee: boolean
+): string | null {
+	if (to === from) return `the case is already ${from}`;
+	if (to === 'new') return 'a case cannot go back to new';
+	if (from === 'closed' && to === 'resolved')
+		return 'a closed case cannot be resolved; reopen it first';
+	if (to === 'assigned' && !hasAssignee)
+		return 'assigned needs an assignee: reassign the case instead';
+	return null;
+}
+
+/** The statuses a case in `from` may move to: what the case page offers, by the same rules. */
+export function statusTargets(from: CaseStatus, hasAssignee: boolean): CaseStatus[] {
+	return CASE_STATUSES.filter((to) => statusRefusal(from, to, hasAssignee) === null);
+}
+
 /**
  * Decides a change to `to` at instant `at`. Throws `CaseRuleError` (field `status`) for a change
  * the rules forbid: to the same status, back to `new`, `closed` → `resolved`, or to `assigned`
@@ -37,14 +57,8 @@ export function decideStatusChange(
 	hasAssignee: boolean
 ): StatusDecision {
 	const from = facts.status;
-	if (to === from) throw new CaseRuleError('status', `the case is already ${from}`);
-	if (to === 'new') throw new CaseRuleError('status', 'a case cannot go back to new');
-	if (from === 'closed' && to === 'resolved') {
-		throw new CaseRuleError('status', 'a closed case cannot be resolved; reopen it first');
-	}
-	if (to === 'assigned' && !hasAssignee) {
-		throw new CaseRuleError('status', 'assigned needs an assignee: reassign the case instead');
-	}
+	const refused = statusRefusal(from, to, hasAssignee);
+	if (refused) throw new CaseRuleError('status', refused);
 	const next: CaseClockFacts = {
 		...facts,
 		status: to,

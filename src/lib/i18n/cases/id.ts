@@ -145,7 +145,7 @@ export const casesId = {
 		policy: 'Kebijakan',
 		targets: { firstResponse: 'Respons pertama', resolution: 'Penyelesaian' },
 		due: 'Jatuh tempo',
-		atRiskAt: 'Berisiko sejak',
+		atRiskAt: 'Berisiko mulai',
 		metAt: 'Terpenuhi',
 		timeLeft: 'Sisa waktu',
 		lateBy: 'Terlambat',
