@@ -18,13 +18,34 @@ const LEFT_QUEUE = [
 	'call.completed'
 ];
 
+/**
+ * No event of `types` (from any source) follows this row's event in the same queue phase:
+ * the same call in the same queue. The one test both "still waiting" and "still on an agent"
+ * are made of.
+ */
+function phaseNotEndedBy(db: Db, types: readonly string[], name: string) {
+	const end = alias(contactEvents, name);
+	return notExists(
+		db
+			.select({ one: sql`1` })
+			.from(end)
+			.where(
+				and(
+					eq(end.channel, 'call'),
+					eq(end.contactId, contactEvents.contactId),
+					inArray(end.type, [...types]),
+					sql`${end.payload}->>'queue' = ${contactEvents.payload}->>'queue'`
+				)
+			)
+	);
+}
+
 /** Calls of `source` entered since `since` whose queue phase has no end event (any source). */
 export async function waitingCalls(
 	db: Db,
 	source: string,
 	since: number
 ): Promise<{ callId: string; queue: string }[]> {
-	const end = alias(contactEvents, 'phase_end');
 	const queueOf = sql<string>`${contactEvents.payload}->>'queue'`;
 	const rows = await db
 		.select({ callId: contactEvents.contactId, queue: queueOf })
@@ -34,19 +55,7 @@ export async function waitingCalls(
 				eq(contactEvents.source, source),
 				eq(contactEvents.type, 'call.entered'),
 				gte(contactEvents.occurredAt, new Date(since)),
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(end)
-						.where(
-							and(
-								eq(end.channel, 'call'),
-								eq(end.contactId, contactEvents.contactId),
-								inArray(end.type, LEFT_QUEUE),
-								sql`${end.payload}->>'queue' = ${contactEvents.payload}->>'queue'`
-							)
-						)
-				)
+				phaseNotEndedBy(db, LEFT_QUEUE, 'phase_end')
 			)
 		);
 	return rows.flatMap((r) => (r.callId ? [{ callId: r.callId, queue: r.queue }] : []));
@@ -64,7 +73,6 @@ export async function callsOnAgent(
 	source: string,
 	since: number
 ): Promise<{ callId: string; queue: string; agent: string }[]> {
-	const end = alias(contactEvents, 'agent_end');
 	const queueOf = sql<string>`${contactEvents.payload}->>'queue'`;
 	const agentOf = sql<string>`${contactEvents.payload}->>'agent'`;
 	const rows = await db
@@ -76,19 +84,7 @@ export async function callsOnAgent(
 				eq(contactEvents.type, 'call.connected'),
 				gte(contactEvents.occurredAt, new Date(since)),
 				isNotNull(agentOf),
-				notExists(
-					db
-						.select({ one: sql`1` })
-						.from(end)
-						.where(
-							and(
-								eq(end.channel, 'call'),
-								eq(end.contactId, contactEvents.contactId),
-								inArray(end.type, OFF_AGENT),
-								sql`${end.payload}->>'queue' = ${contactEvents.payload}->>'queue'`
-							)
-						)
-				)
+				phaseNotEndedBy(db, OFF_AGENT, 'agent_end')
 			)
 		);
 	return rows.flatMap((r) =>
