@@ -9,6 +9,10 @@ import { notifications } from '../db/schema';
 
 export type NotificationRecord = typeof notifications.$inferSelect;
 
+/** Delivered to the agent by `now`: theirs, and its delivery instant reached. */
+const deliveredTo = (agentId: string, now: Date) =>
+	and(eq(notifications.recipientAgentId, agentId), lte(notifications.deliverAt, now));
+
 /** An agent's notifications visible at `now` (deliver_at reached), newest first. */
 export async function notificationsFor(
 	db: Db,
@@ -19,7 +23,7 @@ export async function notificationsFor(
 	return db
 		.select()
 		.from(notifications)
-		.where(and(eq(notifications.recipientAgentId, agentId), lte(notifications.deliverAt, now)))
+		.where(deliveredTo(agentId, now))
 		.orderBy(desc(notifications.deliverAt), desc(notifications.id))
 		.limit(limit);
 }
@@ -45,13 +49,7 @@ export async function unreadCount(db: Db, agentId: string, now: Date): Promise<n
 	const [row] = await db
 		.select({ n: count() })
 		.from(notifications)
-		.where(
-			and(
-				eq(notifications.recipientAgentId, agentId),
-				lte(notifications.deliverAt, now),
-				isNull(notifications.readAt)
-			)
-		);
+		.where(and(deliveredTo(agentId, now), isNull(notifications.readAt)));
 	return Number(row?.n ?? 0);
 }
 
