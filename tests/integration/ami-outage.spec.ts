@@ -11,7 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQueueLog } from '../../src/lib/server/ingest/queue-log/parse';
 import { FakeAmi } from '../support/fake-ami';
-import { startTestServer, type TestServer } from './harness';
+import { amiSettled, startAmiTestServer } from './ami-server';
+import type { TestServer } from './harness';
+import { until } from '../support/until';
 
 const T0 = Math.floor(Date.now() / 1000) - 600;
 const at = (s: number) => `Timestamp: ${T0 + s}.000000`;
@@ -31,14 +33,6 @@ const FIGURES = [
 	'waitingNow'
 ] as const;
 
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000) {
-	const end = Date.now() + ms;
-	while (!(await check())) {
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
-
 describe.each(['pglite', 'postgres'] as const)('AMI outages on %s (fake Asterisk)', (kind) => {
 	let fake: FakeAmi;
 	let server: TestServer;
@@ -54,10 +48,7 @@ describe.each(['pglite', 'postgres'] as const)('AMI outages on %s (fake Asterisk
 		const c = await metrics(`queue=${queue}`, fromStore);
 		return Object.fromEntries(FIGURES.map((k) => [k, c[k]]));
 	};
-	const settled = async () => {
-		await new Promise((r) => setTimeout(r, 50));
-		await ami().idle();
-	};
+	const settled = () => amiSettled(server);
 	/** The PBX restarts; QueueStatus then answers with `waiting` and `members`. */
 	const restart = async (
 		waiting: FakeAmi['waiting'],
@@ -112,17 +103,7 @@ describe.each(['pglite', 'postgres'] as const)('AMI outages on %s (fake Asterisk
 
 	beforeAll(async () => {
 		fake = await FakeAmi.start();
-		server = await startTestServer(kind, undefined, {
-			env: {
-				SIGAP_AMI_ENABLED: 'true',
-				SIGAP_AMI_HOST: '127.0.0.1',
-				SIGAP_AMI_PORT: String(fake.port),
-				SIGAP_AMI_USER: 'sigap',
-				SIGAP_AMI_SECRET: 'secret',
-				SIGAP_AMI_SOURCE: 'test' // the harness's ingest key source: queue_log and AMI as one PBX
-			},
-			tuning: { ami: { backoff: { initialMs: 30, maxMs: 150 }, pingIntervalMs: 60_000 } }
-		});
+		server = await startAmiTestServer(kind, fake);
 		await until('the first reconciliation', () => ami().status().lastReconciledAt !== null);
 		await settled();
 	});

@@ -12,20 +12,14 @@ import { parseQueueLog } from '../../src/lib/server/ingest/queue-log/parse';
 import { listDeadLetters } from '../../src/lib/server/repositories/dead-letter.repository';
 import { upsertQueue } from '../../src/lib/server/repositories/reference.repository';
 import { FakeAmi, recordedEvents, recording } from '../support/fake-ami';
+import { amiSettled, startAmiTestServer } from './ami-server';
 import { startTestServer, type TestServer } from './harness';
+import { until } from '../support/until';
 
 const QUEUE = 'kopdes-lahan';
 const T0 = Math.floor(Date.now() / 1000) - 120;
 const C1 = `${T0}.101`;
 const C2 = `${T0}.102`;
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000) {
-	const end = Date.now() + ms;
-	while (!(await check())) {
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
 
 describe.each(['pglite', 'postgres'] as const)(
 	'AMI live on %s: reconnect and reconciliation (fake Asterisk)',
@@ -37,25 +31,12 @@ describe.each(['pglite', 'postgres'] as const)(
 			(await fetch(`${server.url}/api/v1/metrics?queue=${QUEUE}`).then((r) => r.json())).calls;
 		const total = async () =>
 			(await fetch(`${server.url}/api/v1/metrics`).then((r) => r.json())).calls;
-		const settled = async () => {
-			await new Promise((r) => setTimeout(r, 50));
-			await ami().idle();
-		};
+		const settled = () => amiSettled(server);
 
 		beforeAll(async () => {
 			fake = await FakeAmi.start();
 			await fake.down(); // the PBX is not up yet: Sigap retries with backoff
-			server = await startTestServer(kind, undefined, {
-				env: {
-					SIGAP_AMI_ENABLED: 'true',
-					SIGAP_AMI_HOST: '127.0.0.1',
-					SIGAP_AMI_PORT: String(fake.port),
-					SIGAP_AMI_USER: 'sigap',
-					SIGAP_AMI_SECRET: 'secret',
-					SIGAP_AMI_SOURCE: 'test' // the harness's ingest key source: queue_log and AMI as one PBX
-				},
-				tuning: { ami: { backoff: { initialMs: 30, maxMs: 150 }, pingIntervalMs: 60_000 } }
-			});
+			server = await startAmiTestServer(kind, fake);
 			const db = server.container.database.db;
 			for (const name of ['xxxxxxxxxxxxxxxx-tous', 'general_queue', 'maisonvoyance-tous'])
 				await upsertQueue(db, { name, label: name, issueTypeCode: 'informasi_umum' });

@@ -20,6 +20,7 @@ import {
 import { FakeTimers } from '../support/fake-timers';
 import { api, createCase, fastPolicy } from './cases-client';
 import { startTestServer, type TestServer } from './harness';
+import { until as waitUntil } from '../support/until';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const wib = (s: string) => Date.parse(`${s}+07:00`);
@@ -41,12 +42,7 @@ const connected = (socket: Client) =>
 		socket.once('connect_error', reject);
 	});
 
-async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
-	for (const end = Date.now() + ms; !check();) {
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 10));
-	}
-}
+const until = (check: () => boolean, what: string, ms = 3000) => waitUntil(what, check, ms);
 /** Long enough for a wrongly sent packet on loopback to have arrived. */
 const quiet = () => new Promise((r) => setTimeout(r, 200));
 

@@ -13,6 +13,7 @@ import { sendBatch } from '../../src/cli/ingest-client';
 import { parseQueueLog } from '../../src/lib/server/ingest/queue-log/parse';
 import { QueueLogTailer, type TailNote } from '../../src/lib/server/ingest/queue-log/tail';
 import { freePort, startFakeIngest, type FakeIngest } from './fake-ingest';
+import { until } from '../support/until';
 
 const PBXWARE = path.resolve(
 	process.cwd(),
@@ -32,14 +33,6 @@ function run(args: string[], env: Record<string, string | undefined> = {}) {
 		child.on('close', (code) => resolve({ code, stdout, stderr }))
 	);
 	return { child, exit, output: () => stdout };
-}
-
-async function until(what: string, condition: () => boolean | Promise<boolean>, ms = 10_000) {
-	const deadline = Date.now() + ms;
-	while (!(await condition())) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 20));
-	}
 }
 
 const capture = () => {

@@ -24,17 +24,12 @@ import { setQuietLimit } from '../../src/lib/server/services/sources/sources-rou
 import { FakeTimers } from '../support/fake-timers';
 import { callEntered } from '../builders/wire-events';
 import { startTestServer, type TestServer } from './harness';
+import { until as waitUntil } from '../support/until';
 
 const wib = (s: string) => Date.parse(`${s}+07:00`);
 const M = 60_000;
 
-async function until(what: string, check: () => boolean, ms = 5_000): Promise<void> {
-	const end = Date.now() + ms;
-	while (!check()) {
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 10));
-	}
-}
+const until = (what: string, check: () => boolean, ms = 5_000) => waitUntil(what, check, ms);
 
 const pause = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 
