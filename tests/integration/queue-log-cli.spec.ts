@@ -254,9 +254,11 @@ describe('QueueLogTailer', () => {
 		await got(11);
 		expect(notes.map((n) => n.text)).toContainEqual(expect.stringContaining(`finishing ${file}.2`));
 
-		// Truncation (copytruncate): the file starts over and is read from 0.
+		// Truncation (copytruncate): the file starts over and is read from 0. The tailer sees a
+		// truncation by the size shrinking, so (as with `tail -F`) the new line is written only
+		// after it noticed: written earlier, a line as long as the old content would go unseen.
 		await truncate(file, 0);
-		await new Promise((r) => setTimeout(r, 100));
+		await until('the truncation noted', () => notes.some((n) => n.text.includes('was truncated')));
 		await appendFile(file, lines(11, 12));
 		await got(12);
 		await t.stop();
