@@ -66,4 +66,15 @@ test('drill-down → prefilled form → case linked to the call; a second time i
 	await expect(page.getByTestId('error-sourceContactId')).toContainText('is already case');
 	await page.getByTestId('source-contact-existing').getByRole('link').click();
 	expect(page.url().replace(/\?lang=en$/, '')).toBe(caseUrl);
+
+	// The same refusal on the Indonesian page speaks Indonesian, the typed values kept.
+	await page.goto(`${server.url}/cases/new?contact=${CALL}`);
+	await page.getByTestId('field-reporterContact').fill('+62 812-1111-2222');
+	await page.getByTestId('field-subject').fill('Lagi');
+	await page.locator('textarea[name="description"]').fill('Klik dua kali.');
+	await page.getByTestId('case-submit').click();
+	await expect(page.getByTestId('error-sourceContactId')).toContainText(
+		`Panggilan ${CALL} sudah menjadi kasus K-`
+	);
+	await expect(page.getByTestId('field-subject')).toHaveValue('Lagi');
 });

@@ -253,7 +253,7 @@ test('without JavaScript the reassign form works, and a stale form gets the conf
 	await reassign(second, '1003');
 	const conflict = second.getByTestId('result-conflict');
 	await expect(conflict).toHaveAttribute('data-case', created.number);
-	await expect(conflict).toContainText('already reassigned by ketua.a@e2e.test');
+	await expect(conflict).toContainText('Sudah dialihkan oleh ketua.a@e2e.test');
 	// Refresh: the same filtered list, now showing who has the case.
 	await second.getByTestId('refresh').click();
 	await expect(second).toHaveURL(/\/cases\?province=73$/);

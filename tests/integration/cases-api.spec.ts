@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, aCaseBody, createCase } from './cases-client';
 import { startTestServer, type TestServer } from './harness';
+import { hasIndonesian } from '../../src/lib/i18n/problems';
 
 const ISO_WIB = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+07:00$/;
 
@@ -147,6 +148,8 @@ describe('cases API', () => {
 			'invalid'
 		]);
 		expect(r.body.results[1].message).toMatch(/already reassigned by anonymous to Agus Pratama/);
+		// The work queue shows each refusal in Bahasa Indonesia (i18n/problems.ts).
+		for (const x of r.body.results.slice(1)) expect(hasIndonesian(x.message), x.message).toBe(true);
 	});
 
 	describe('bad input: a clear error naming the field, nothing changed', () => {
@@ -173,6 +176,7 @@ describe('cases API', () => {
 			expect(r.status).toBe(400);
 			expect(r.body.error).toMatchObject({ code: 'invalid_payload', field });
 			expect(r.body.error.message).toContain(field);
+			expect(hasIndonesian(r.body.error.message), r.body.error.message).toBe(true);
 			expect((await call('GET', '/api/v1/cases?status=all')).body.total).toBe(before);
 		});
 
@@ -191,6 +195,7 @@ describe('cases API', () => {
 			});
 			expect(r.status).toBe(400);
 			expect(r.body.error.field).toBe(field);
+			expect(hasIndonesian(r.body.error.message), r.body.error.message).toBe(true);
 			const after = (await call('GET', `/api/v1/cases/${kase.id}`)).body;
 			expect([after.version, after.assignee, after.history.length]).toEqual([
 				kase.version,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseCreate } from '../../src/lib/contracts/cases';
 import { withPrincipal } from '../../src/lib/server/services/access/request-context';
 import { createCase as createCaseService } from '../../src/lib/server/services/cases';
+import { hasIndonesian } from '../../src/lib/i18n/problems';
 import { api } from './cases-client';
 import { startTestServer, type DbKind, type TestServer } from './harness';
 
@@ -136,6 +137,7 @@ describe.each<DbKind>(['pglite', 'postgres'])('cases from contacts on %s', (kind
 	it('a chat session: the body may name the area, the channel must be the contact’s', async () => {
 		const wrong = await call('POST', '/api/v1/cases', fromContact('chat-1', { channel: 'call' }));
 		expect(wrong).toMatchObject({ status: 400, body: { error: { field: 'channel' } } });
+		expect(hasIndonesian(wrong.body.error.message), wrong.body.error.message).toBe(true);
 		const r = await call('POST', '/api/v1/cases', fromContact('chat-1', { provinceCode: '33' }));
 		expect(r.status).toBe(201);
 		expect(r.body).toMatchObject({
@@ -168,6 +170,8 @@ describe.each<DbKind>(['pglite', 'postgres'])('cases from contacts on %s', (kind
 		const { sourceContactId: _, ...letter } = fromContact('x');
 		const noChannel = await call('POST', '/api/v1/cases', { ...letter, issueType: 'lainnya' });
 		expect(noChannel).toMatchObject({ status: 400, body: { error: { field: 'channel' } } });
+		for (const r of [unknown, noIssue, noChannel])
+			expect(hasIndonesian(r.body.error.message), r.body.error.message).toBe(true);
 		expect(await caseCount()).toBe(before + 1);
 	});
 
@@ -178,6 +182,7 @@ describe.each<DbKind>(['pglite', 'postgres'])('cases from contacts on %s', (kind
 			createCaseService(server.container, fromContact('call-3', { provinceCode: '32' }))
 		).catch((e: unknown) => e);
 		expect(refused).toMatchObject({ code: 'forbidden', field: 'sourceContactId' });
+		expect(hasIndonesian((refused as Error).message), (refused as Error).message).toBe(true);
 		expect(await caseCount()).toBe(before);
 	});
 
@@ -190,6 +195,7 @@ describe.each<DbKind>(['pglite', 'postgres'])('cases from contacts on %s', (kind
 			body: { error: { code: 'conflict', field: 'sourceContactId' } }
 		});
 		expect(again.body.error.message).toContain(first.body.number);
+		expect(hasIndonesian(again.body.error.message), again.body.error.message).toBe(true);
 		const closed = await call('POST', `/api/v1/cases/${first.body.id}/status`, {
 			status: 'closed'
 		});
