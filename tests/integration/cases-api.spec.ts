@@ -148,7 +148,7 @@ describe('cases API', () => {
 			'invalid'
 		]);
 		expect(r.body.results[1].message).toMatch(/already reassigned by anonymous to Agus Pratama/);
-		// The work queue shows each refusal in Bahasa Indonesia (i18n/problems.ts).
+		// The work queue shows each refusal in Bahasa Indonesia (i18n/problems).
 		for (const x of r.body.results.slice(1)) expect(hasIndonesian(x.message), x.message).toBe(true);
 	});
 

@@ -1,14 +1,11 @@
 /**
- * Server problems in the reader's language. The API answers in English, its contract (stable
- * for scripts and logs); a page shows the same problem in Bahasa Indonesia through this
- * catalog, keyed like gettext by the English text, with the parts that vary (codes, numbers,
- * names, instants) carried over. A message the catalog does not know is shown as it came,
- * never hidden: an English sentence beats a blank.
+ * The catalog behind `problemText`: each English problem the API can give (a pattern, its
+ * varying parts captured) and its Indonesian sentence. Grouped by who says it; the tests in
+ * problems.spec.ts and the API integration specs hold every producer to it.
  */
-import { casesId as words } from './cases/id';
-import type { Lang } from './index';
+import { casesId as words } from '../cases/id';
 
-type Entry = readonly [RegExp, (m: RegExpExecArray) => string];
+export type Entry = readonly [RegExp, (m: RegExpExecArray) => string];
 
 const CHANNEL: Record<string, string> = {
 	call: 'panggilan',
@@ -23,6 +20,17 @@ const THING: Record<string, string> = {
 	calendar: 'Kalender',
 	'SLA policy': 'Kebijakan SLA',
 	notification: 'Notifikasi'
+};
+/** Nouns the access messages name, in Indonesian. */
+const NOUN: Record<string, string> = {
+	email: 'Alamat e-mail',
+	password: 'Kata sandi',
+	name: 'Nama',
+	'API token': 'token API',
+	'display token': 'token layar',
+	'ingest key': 'kunci ingest',
+	'two-digit BPS province code such as 61': 'kode provinsi BPS dua angka, mis. 61',
+	'issue-type code such as kopdes_lahan': 'kode jenis masalah, mis. kopdes_lahan'
 };
 const channel = (v = '') => CHANNEL[v] ?? v;
 /** A sentence starts with a capital, also when it starts with a channel's name. */
@@ -161,39 +169,42 @@ const SERVICE: Entry[] = [
 	[/^(.+) is not a real date$/, (m) => `${m[1]} bukan tanggal yang ada.`]
 ];
 
-const CATALOG: readonly Entry[] = [...SCHEMA, ...SERVICE];
-/** Services prefix the field (`receivedAt: … is in the future`); the page shows it by the field. */
-const FIELD_PREFIX = /^[\w.[\]]+: (?=.)/;
+/** The access services' refusals (services/access/*.ts, contracts/access.ts). */
+const ACCESS: Entry[] = [
+	[/^(email|password|name) is required$/, (m) => `${NOUN[m[1]!]} wajib diisi.`],
+	[/^email is too long$/, () => 'Alamat e-mail terlalu panjang.'],
+	[/^must be an e-mail address such as (.+)$/, (m) => `Harus alamat e-mail, mis. ${m[1]}.`],
+	[/^must be at least (\d+) characters$/, (m) => `Paling sedikit ${m[1]} karakter.`],
+	[/^(?:name )?must be at most (\d+) characters$/, (m) => `Paling banyak ${m[1]} karakter.`],
+	[/^must be one of: (.+)$/, (m) => `Harus salah satu dari: ${m[1]}.`],
+	[/^each must be (?:a|an) (.+)$/, (m) => `Masing-masing harus ${NOUN[m[1]!] ?? m[1]}.`],
+	[/^id must be a (?:number|user id)$/, () => 'Nomor pengguna tidak valid.'],
+	[/^must be an issue-type code$/, () => 'Harus kode jenis masalah.'],
+	[
+		/^no agent (\S+) \(see \/admin\/teams\)$/,
+		(m) => `Tidak ada petugas ${m[1]} (lihat /admin/teams).`
+	],
+	[/^unknown BPS code\(s\) (.+)$/, (m) => `Kode provinsi BPS tidak dikenal: ${m[1]}.`],
+	[/^unknown issue type\(s\) (.+)$/, (m) => `Jenis masalah tidak dikenal: ${m[1]}.`],
+	[
+		/^a (\w+) needs provinces or issue types \(only (.+) may be national\)$/,
+		(m) => `Peran ${m[1]} butuh provinsi atau jenis masalah (hanya ${m[2]} yang boleh nasional).`
+	],
+	[/^a user (\S+) already exists$/, (m) => `Pengguna ${m[1]} sudah ada.`],
+	[/^no user (\S+)$/, (m) => `Tidak ada pengguna ${m[1]}.`],
+	[
+		/^no active (API token|display token|ingest key) (\S+)$/,
+		(m) => `Tidak ada ${NOUN[m[1]!]} aktif ${m[2]}.`
+	],
+	[/^"(.*)" is not a BPS province code$/, (m) => `"${m[1]}" bukan kode provinsi BPS.`],
+	[/^"(.*)" is not in the taxonomy$/, (m) => `"${m[1]}" tidak ada dalam daftar jenis masalah.`],
+	[/^outside your own scope$/, () => 'Di luar cakupan Anda sendiri.'],
+	[
+		/^lower-case letters, digits, "\.", "_" or "-", at most (\d+) characters$/,
+		(m) => `Huruf kecil, angka, ".", "_" atau "-", paling banyak ${m[1]} karakter.`
+	],
+	[/^this account receives no notifications$/, () => 'Akun ini tidak menerima notifikasi.'],
+	[/^must be a notification number$/, () => 'Harus nomor notifikasi.']
+];
 
-function known(message: string): string | null {
-	for (const [pattern, say] of CATALOG) {
-		const m = pattern.exec(message);
-		if (m) return say(m);
-	}
-	return null;
-}
-
-/**
- * `message` for a reader of `lang`: as it came for English; for Bahasa Indonesia the catalog's
- * sentence, trying the message without its field prefix, then whole, then each of the problems
- * a `; `-joined list holds.
- */
-export function problemText(message: string, lang: Lang): string {
-	if (lang === 'en') return message;
-	const bare = message.replace(FIELD_PREFIX, '');
-	const whole = known(bare) ?? known(message);
-	if (whole) return whole;
-	const parts = message.split('; ');
-	if (parts.length === 1) return message;
-	return parts.map((part) => known(part.replace(FIELD_PREFIX, '')) ?? part).join(' ');
-}
-
-/** Whether the catalog has a sentence for `message` (tests hold every producer to it). */
-export function hasIndonesian(message: string): boolean {
-	return problemText(message, 'id') !== message;
-}
-
-/** Several problems as one line: `a; b` as the API lists them, or Indonesian sentences. */
-export function problemsText(messages: readonly string[], lang: Lang): string {
-	return messages.map((m) => problemText(m, lang)).join(lang === 'en' ? '; ' : ' ');
-}
+export const CATALOG: readonly Entry[] = [...SCHEMA, ...SERVICE, ...ACCESS];

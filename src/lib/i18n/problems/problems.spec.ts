@@ -5,10 +5,10 @@
  * service refusals to it the same way).
  */
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, caseReassignSchema, calendarSaveSchema } from '../contracts/cases';
-import { statusRefusal } from '../domain/cases/status';
-import { caseFieldErrors, REQUIRED } from '../server/forms/case-form';
-import { hasIndonesian, problemText, problemsText } from './problems';
+import { CASE_STATUSES, caseReassignSchema, calendarSaveSchema } from '../../contracts/cases';
+import { statusRefusal } from '../../domain/cases/status';
+import { caseFieldErrors, REQUIRED } from '../../server/forms/case-form';
+import { hasIndonesian, problemText, problemsText } from './index';
 
 const BAD_CASE = {
 	actor: 'a'.repeat(200),
