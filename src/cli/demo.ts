@@ -2,6 +2,7 @@
  * `npm run demo`: the production server on the embedded database plus live demo traffic
  * through the real ingest API, so a newcomer sees a living wall within seconds. The last
  * hour is backfilled first (the 60-minute chart is full at once), then traffic flows live.
+ * `npm run demo -- --no-build` reuses the last build (a restart, or the e2e test of the demo).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +12,7 @@ import { postEvents } from './demo/post-events';
 import { DemoCases, splitCaseEvents } from './demo/post-cases';
 import { demoDisplayUrl, demoSession, seedDemoAccounts, seedDemoTeam } from './demo/accounts';
 import { withAccess } from './with-access';
+import { seedCaseData } from '../lib/server/services/cases/sla-settings';
 
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://127.0.0.1:${port}`;
@@ -36,12 +38,17 @@ function build(): void {
 }
 
 async function main(): Promise<void> {
-	const { key, accounts, wallUrl } = await withAccess(async (deps, actor) => ({
-		key: await createIngestKey(deps.database.db, 'demo'),
-		accounts: await seedDemoAccounts(deps, actor),
-		wallUrl: await demoDisplayUrl(deps, actor, `http://localhost:${port}`)
-	}));
-	build();
+	const { key, accounts, wallUrl } = await withAccess(async (deps, actor) => {
+		// The server seeds agents and teams at start, but it starts later: the demo accounts
+		// work as seeded agents (1002, 1003), and a user's agent must exist.
+		await seedCaseData(deps.database.db);
+		return {
+			key: await createIngestKey(deps.database.db, 'demo'),
+			accounts: await seedDemoAccounts(deps, actor),
+			wallUrl: await demoDisplayUrl(deps, actor, `http://localhost:${port}`)
+		};
+	});
+	if (!process.argv.includes('--no-build')) build();
 	const server = spawn(process.execPath, ['src/server.js'], { stdio: 'inherit', env: process.env });
 	const stop = () => server.kill('SIGTERM');
 	process.on('SIGINT', stop);

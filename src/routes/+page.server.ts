@@ -1,9 +1,11 @@
 /**
  * Home: the reference labels for the links to the national and regional walls. Issue 5: a
  * wall display goes straight to its wall; a user is offered the walls inside their scope
- * (the national link sends a scoped user to their own wall).
+ * (the national link sends a scoped user to their own wall), and none to a role the wall
+ * refuses (an agent works from the case pages).
  */
 import { error, redirect } from '@sveltejs/kit';
+import { decideRoute } from '$lib/domain/access/can';
 import { mayWatch } from '$lib/domain/access/scope';
 import { wallPath } from '$lib/server/http/display-exchange';
 import { wallPageData } from '$lib/server/realtime/wall-page';
@@ -24,6 +26,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			provinces: reference.provinces.filter((r) => may(r.code, null)),
 			issueTypes: reference.issueTypes.filter((t) => may(null, t.code))
 		},
-		lang: parsed.query.lang
+		lang: parsed.query.lang,
+		// Nobody signed in yet: the links lead to the sign-in, then to the wall.
+		walls: !p || decideRoute(p, '/wall', 'GET').ok
 	};
 };

@@ -24,7 +24,7 @@ export interface E2eServer {
 	post(events: unknown[]): Promise<unknown>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = net.createServer().listen(0, '127.0.0.1', () => {
 			const { port } = probe.address() as net.AddressInfo;
