@@ -163,3 +163,30 @@ test('what is typed before the page has hydrated is kept, and the sign-in goes t
 	await expect(page).toHaveURL(/\/cases$/);
 	expect(csp).toEqual([]);
 });
+
+test('a case placed outside the team lead’s provinces is refused on the form: all typed kept, the denial audited', async ({
+	page
+}) => {
+	const cookie = await server.access.user('team_lead', 'kalbar.form@e2e.test', { provinces: '61' });
+	await server.signIn(page.context(), cookie);
+	await page.goto(`${server.url}/cases/new`);
+	await page.getByTestId('field-reporterContact').fill('+62 812-7777-0001');
+	await page.getByTestId('field-issueType').selectOption('kopdes_lahan');
+	await page.getByTestId('field-subject').fill('Lahan desa di Jawa Barat');
+	await page.locator('textarea[name="description"]').fill('Surat dari Bandung.');
+	await page.getByTestId('field-villageCode').fill('32.04.05.2001'); // a village of Jawa Barat
+	await page.getByTestId('case-submit').click();
+	await expect(page.getByTestId('form-errors')).toContainText(
+		'Kasus di provinsi 32 (kopdes_lahan) di luar cakupan Anda.'
+	);
+	await expect(page.getByTestId('field-subject')).toHaveValue('Lahan desa di Jawa Barat');
+	await expect(page.getByTestId('field-villageCode')).toHaveValue('32.04.05.2001');
+
+	const audit = await server.access.api(
+		'GET',
+		'/admin/audit?action=access.denied&target=/cases/new'
+	);
+	const html = await audit.text();
+	expect(html).toContain('kalbar.form@e2e.test');
+	expect(html).toContain('outside your scope');
+});

@@ -152,7 +152,10 @@ export const ROUTES: Record<string, RouteRules> = {
 		kind: 'page',
 		rules: {
 			GET: read(HANDLE),
-			'action:default': { ...change(HANDLE, 'case.create'), resource: 'new_case' }
+			// No body check here: the case service refuses a place outside the scope (it also sees
+			// the contact's defaults), and the form shows that beside its fields with everything
+			// typed kept, the denial audited; a gate refusal would be an error page.
+			'action:default': change(HANDLE, 'case.create')
 		}
 	},
 	'/cases/new/areas': { kind: 'endpoint', rules: { GET: read(HANDLE, { scope: 'none' }) } },

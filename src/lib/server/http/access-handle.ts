@@ -145,6 +145,32 @@ async function isFailedAction(event: RequestEvent, response: Response): Promise<
 	}
 }
 
+/**
+ * Puts a refused request on the audit record: the gate's refusals, and a form action's own
+ * scope refusal (the case form answers an out-of-scope place beside its fields, not with an
+ * error page that would lose what was typed).
+ */
+export async function auditDenial(
+	c: AccessDeps,
+	event: RequestEvent,
+	p: Principal | null,
+	key: string,
+	reason: string
+): Promise<void> {
+	const routeId = event.route.id ?? event.url.pathname;
+	await audit(
+		c.database.db,
+		actorOf(event, p),
+		{
+			action: 'access.denied',
+			target: routeId,
+			outcome: 'denied',
+			detail: { key, path: event.url.pathname, reason }
+		},
+		c.clock.now()
+	);
+}
+
 async function refuse(
 	c: GateDeps,
 	event: RequestEvent,
@@ -156,17 +182,7 @@ async function refuse(
 	const routeId = event.route.id ?? event.url.pathname;
 	console.warn(`sigap: ${d.status} ${key} ${routeId} for ${describePrincipal(p)}: ${d.reason}`);
 	if (p || badToken || key !== 'GET') {
-		await audit(
-			c.database.db,
-			actorOf(event, p),
-			{
-				action: 'access.denied',
-				target: routeId,
-				outcome: 'denied',
-				detail: { key, path: event.url.pathname, reason: badToken ? 'invalid API token' : d.reason }
-			},
-			c.clock.now()
-		);
+		await auditDenial(c, event, p, key, badToken ? 'invalid API token' : d.reason);
 	}
 	if (d.status === 401 && ROUTES[routeId]?.kind === 'page' && key === 'GET') {
 		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);

@@ -12,6 +12,7 @@ import { createCase, listAgents, listTeams } from '$lib/server/services/cases';
 import { CASE_FORM_FIELDS, caseFieldErrors, caseInputOf } from '$lib/server/forms/case-form';
 import { echo, fieldError } from '$lib/server/forms/form-data';
 import { ACTOR_COOKIE } from '$lib/server/forms/reassign-action';
+import { auditDenial } from '$lib/server/http/access-handle';
 import { parseCasesQuery } from '$lib/live/cases-query';
 import type { Container } from '$lib/server/container';
 import { contactPrefill, type ContactPrefill } from '$lib/server/services/cases/source-contact';
@@ -80,7 +81,8 @@ export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, url, cookies }) => {
+	default: async (event) => {
+		const { request, url, cookies, locals } = event;
 		const form = await request.formData();
 		const values = echo(form, CASE_FORM_FIELDS);
 		const input = caseInputOf(form);
@@ -95,6 +97,15 @@ export const actions: Actions = {
 			// A contact already made into a case is 409, one outside the scope 403; the rest 400.
 			const code = (caught as { code?: string }).code;
 			const status = code === 'conflict' ? 409 : code === 'forbidden' ? 403 : 400;
+			if (code === 'forbidden') {
+				await auditDenial(
+					await container(),
+					event,
+					locals.principal ?? null,
+					'action:default',
+					known.message
+				);
+			}
 			return fail(status, { values, errors: { [known.field || 'form']: known.message } });
 		}
 		if (input.actor)
