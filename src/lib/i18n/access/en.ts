@@ -60,6 +60,7 @@ export const accessEn: AccessDictionary = {
 	action: 'Action',
 	target: 'Target',
 	outcome: 'Outcome',
+	outcomes: { ok: 'ok', denied: 'denied', failed: 'failed' },
 	address: 'Address',
 	detail: 'Detail',
 	older: 'Older →',

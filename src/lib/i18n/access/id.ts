@@ -61,6 +61,7 @@ export const accessId = {
 	action: 'Tindakan',
 	target: 'Sasaran',
 	outcome: 'Hasil',
+	outcomes: { ok: 'berhasil', denied: 'ditolak', failed: 'gagal' },
 	address: 'Alamat',
 	detail: 'Rincian',
 	older: 'Lebih lama →',

@@ -3,6 +3,7 @@
  * varying parts captured) and its Indonesian sentence. Grouped by who says it; the tests in
  * problems.spec.ts and the API integration specs hold every producer to it.
  */
+import { accessId } from '../access/id';
 import { casesId as words } from '../cases/id';
 
 export type Entry = readonly [RegExp, (m: RegExpExecArray) => string];
@@ -35,6 +36,17 @@ const NOUN: Record<string, string> = {
 const channel = (v = '') => CHANNEL[v] ?? v;
 /** A sentence starts with a capital, also when it starts with a channel's name. */
 const Channel = (v = '') => channel(v).replace(/^./, (c) => c.toUpperCase());
+const DAYS: Record<string, string> = {
+	Sunday: 'Minggu',
+	Monday: 'Senin',
+	Tuesday: 'Selasa',
+	Wednesday: 'Rabu',
+	Thursday: 'Kamis',
+	Friday: 'Jumat',
+	Saturday: 'Sabtu'
+};
+const day = (v = '') => DAYS[v] ?? v;
+const role = (v = '') => (accessId.roles as Record<string, string>)[v] ?? v;
 const status = (v = '') => (words.statuses as Record<string, string>)[v] ?? v;
 
 /** The contract's own messages (contracts/*.ts) and zod's defaults for the checks it runs. */
@@ -162,7 +174,7 @@ const SERVICE: Entry[] = [
 	[/^([\w ]+?) "(.*)" does not exist$/, (m) => `${THING[m[1]!] ?? m[1]} "${m[2]}" tidak ada.`],
 	[
 		/^(\S+)–(\S+) overlaps (\S+) (\S+)–(\S+) on (.+)$/,
-		(m) => `${m[1]}–${m[2]} bertumpang tindih dengan ${m[3]} ${m[4]}–${m[5]} (${m[6]}).`
+		(m) => `${m[1]}–${m[2]} bertumpang tindih dengan ${m[4]}–${m[5]} (${day(m[6])}).`
 	],
 	[/^(.+) is listed twice$/, (m) => `${m[1]} tercantum dua kali.`],
 	[/^(.+) is not after the start (.+)$/, (m) => `${m[1]} tidak setelah jam mulai ${m[2]}.`],
@@ -188,7 +200,8 @@ const ACCESS: Entry[] = [
 	[/^unknown issue type\(s\) (.+)$/, (m) => `Jenis masalah tidak dikenal: ${m[1]}.`],
 	[
 		/^a (\w+) needs provinces or issue types \(only (.+) may be national\)$/,
-		(m) => `Peran ${m[1]} butuh provinsi atau jenis masalah (hanya ${m[2]} yang boleh nasional).`
+		(m) =>
+			`Peran ${role(m[1])} butuh provinsi atau jenis masalah (hanya ${m[2]!.split(', ').map(role).join(', ')} yang boleh nasional).`
 	],
 	[/^a user (\S+) already exists$/, (m) => `Pengguna ${m[1]} sudah ada.`],
 	[/^no user (\S+)$/, (m) => `Tidak ada pengguna ${m[1]}.`],
@@ -207,4 +220,42 @@ const ACCESS: Entry[] = [
 	[/^must be a notification number$/, () => 'Harus nomor notifikasi.']
 ];
 
-export const CATALOG: readonly Entry[] = [...SCHEMA, ...SERVICE, ...ACCESS];
+/** The access gate's refusals (domain/access/can.ts, http/resource-check.ts) and page queries. */
+const GATE: Entry[] = [
+	[/^role (\w+) may not use (.+)$/, (m) => `Peran ${role(m[1])} tidak boleh memakai ${m[2]}.`],
+	[/^a wall display may not use (.+)$/, (m) => `Layar dinding tidak boleh memakai ${m[1]}.`],
+	[/^API tokens may not use (.+)$/, (m) => `Token API tidak boleh memakai ${m[1]}.`],
+	[/^case (\S+) is not assigned to you$/, (m) => `Kasus ${m[1]} tidak ditugaskan kepada Anda.`],
+	[
+		/^case (\S+) \(province (\S+)\) is outside your scope$/,
+		(m) => `Kasus ${m[1]} (provinsi ${m[2]}) di luar cakupan Anda.`
+	],
+	[
+		/^province (\S+) \/ issue type (\S+) is outside your scope; name a province you cover$/,
+		(m) =>
+			`Provinsi ${m[1]} / jenis masalah ${m[2]} di luar cakupan Anda; pilih provinsi yang Anda tangani.`
+	],
+	[
+		/^(province|issue type) (\S+) is outside your scope$/,
+		(m) => `${m[1] === 'province' ? 'Provinsi' : 'Jenis masalah'} ${m[2]} di luar cakupan Anda.`
+	],
+	[
+		/^from and to: dates or ISO instants, from before to$/,
+		() => 'Isi "dari" dan "sampai" dengan tanggal atau waktu ISO, "dari" sebelum "sampai".'
+	],
+	[
+		/^"(.*)" must be HH:MM-HH:MM, e\.g\. (.+)$/,
+		(m) => `"${m[1]}" harus JJ:MM-JJ:MM, mis. ${m[2]}.`
+	],
+	[
+		/^line (\d+) "(.*)" must be YYYY-MM-DD: HH:MM-HH:MM \(or "-" to close\)$/,
+		(m) => `Baris ${m[1]} "${m[2]}" harus TTTT-BB-HH: JJ:MM-JJ:MM (atau "-" untuk tutup).`
+	],
+	[
+		/^Unknown time zone "(.*)" \(expected an IANA name such as (.+)\)$/,
+		(m) => `Zona waktu "${m[1]}" tidak dikenal (harus nama IANA, mis. ${m[2]}).`
+	],
+	[/^must be letters, digits, _ \. or -$/, () => 'Hanya huruf, angka, _ . atau -.']
+];
+
+export const CATALOG: readonly Entry[] = [...SCHEMA, ...SERVICE, ...ACCESS, ...GATE];

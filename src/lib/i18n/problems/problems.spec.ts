@@ -8,6 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { CASE_STATUSES, caseReassignSchema, calendarSaveSchema } from '../../contracts/cases';
 import { statusRefusal } from '../../domain/cases/status';
 import { caseFieldErrors, REQUIRED } from '../../server/forms/case-form';
+import { parseIntervals, parseOverrides } from '../../components/admin/calendar-form';
+import { ROLES, type Principal } from '../../domain/access/principal';
+import { NAV_PAGES } from '../../domain/access/nav';
+import { decideRoute } from '../../domain/access/can';
+import { zoneOf } from '../../domain/calendar/zone';
 import { hasIndonesian, problemText, problemsText } from './index';
 
 const BAD_CASE = {
@@ -106,5 +111,36 @@ describe('problemText', () => {
 	it('shows a message it does not know as it came', () => {
 		expect(problemText('something nobody wrote down', 'id')).toBe('something nobody wrote down');
 		expect(hasIndonesian('something nobody wrote down')).toBe(false);
+	});
+	it('knows the gate’s refusals, for every role and page it refuses', () => {
+		const refusals = new Set<string>();
+		for (const role of ROLES) {
+			const p = { kind: 'user', role, via: 'session', provinces: ['61'], issueTypes: [] };
+			for (const page of NAV_PAGES) {
+				const d = decideRoute(p as unknown as Principal, page, 'GET');
+				if (!d.ok) refusals.add(d.reason);
+			}
+		}
+		expect(refusals.size).toBeGreaterThan(5);
+		for (const r of refusals) expect(hasIndonesian(r), r).toBe(true);
+		expect(problemText('role team_lead may not use GET /trends', 'id')).toBe(
+			'Peran Ketua tim tidak boleh memakai GET /trends.'
+		);
+	});
+
+	it('knows the calendar form’s own problems and an unknown time zone', () => {
+		const problems = [parseIntervals('8-12'), parseOverrides('20-03-2026 08:00')].map((r) =>
+			'problem' in r ? r.problem : ''
+		);
+		let zone = '';
+		try {
+			zoneOf('Mars/Olympus');
+		} catch (e) {
+			zone = (e as Error).message;
+		}
+		for (const m of [...problems, zone]) expect(hasIndonesian(m), m).toBe(true);
+		expect(
+			problemText('weekly[1].start: 11:00–13:00 overlaps weekly[0] 08:00–12:00 on Monday', 'id')
+		).toBe('11:00–13:00 bertumpang tindih dengan 08:00–12:00 (Senin).');
 	});
 });

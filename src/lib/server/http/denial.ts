@@ -4,6 +4,7 @@
  * Never a stack trace.
  */
 import type { RequestEvent } from '@sveltejs/kit';
+import { problemText } from '../../i18n/problems';
 
 const TITLES: Record<number, [string, string]> = {
 	401: ['Silakan masuk', 'Please sign in'],
@@ -12,6 +13,13 @@ const TITLES: Record<number, [string, string]> = {
 };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The reason in Bahasa Indonesia first, the English as the API gives it beneath (if known). */
+function reasonHtml(message: string): string {
+	const id = problemText(message, 'id', 'page');
+	const en = id === message ? '' : `<p lang="en" style="color:#9ca3af">${escape(message)}</p>`;
+	return `<p data-testid="denied-reason">${escape(id)}</p>${en}`;
+}
 
 export function denialResponse(
 	event: RequestEvent,
@@ -27,6 +35,6 @@ export function denialResponse(
 	}
 	if (wantsJson) return Response.json({ error: { code, message } }, { status });
 	const [id, en] = TITLES[status] ?? ['Tidak dapat diproses', 'Cannot be processed'];
-	const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${status} ${id}</title></head><body style="font-family:sans-serif;background:#0b1220;color:#e5e7eb;padding:3rem"><h1>${status} — ${id} / ${en}</h1><p data-testid="denied-reason">${escape(message)}</p><p><a style="color:#93c5fd" href="/">Beranda / Home</a> · <a style="color:#93c5fd" href="/login">Masuk / Sign in</a></p></body></html>`;
+	const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${status} ${id}</title></head><body style="font-family:sans-serif;background:#0b1220;color:#e5e7eb;padding:3rem"><h1>${status} — ${id} / ${en}</h1>${reasonHtml(message)}<p><a style="color:#93c5fd" href="/">Beranda / Home</a> · <a style="color:#93c5fd" href="/login">Masuk / Sign in</a></p></body></html>`;
 	return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
