@@ -190,3 +190,23 @@ test('a case placed outside the team lead’s provinces is refused on the form: 
 	expect(html).toContain('kalbar.form@e2e.test');
 	expect(html).toContain('outside your scope');
 });
+
+test('a refused new user comes back filled in (not the password), the refusal in Bahasa Indonesia', async ({
+	page
+}) => {
+	await server.signIn(page.context());
+	await page.goto(`${server.url}/admin/users`);
+	const create = page.locator('form.create');
+	await create.locator('input[name="email"]').fill('kalbar.lead@e2e.test'); // already a user
+	await create.locator('input[name="name"]').fill('Ketua Tim Kedua');
+	await create.locator('input[name="password"]').fill('long enough password');
+	await create.locator('select[name="role"]').selectOption('team_lead');
+	await create.locator('input[name="provinces"]').fill('61');
+	await create.getByRole('button').click();
+	await expect(page.getByRole('alert')).toContainText('Pengguna kalbar.lead@e2e.test sudah ada.');
+	await expect(create.locator('input[name="email"]')).toHaveValue('kalbar.lead@e2e.test');
+	await expect(create.locator('input[name="name"]')).toHaveValue('Ketua Tim Kedua');
+	await expect(create.locator('select[name="role"]')).toHaveValue('team_lead');
+	await expect(create.locator('input[name="provinces"]')).toHaveValue('61');
+	await expect(create.locator('input[name="password"]')).toHaveValue('');
+});

@@ -1,7 +1,7 @@
 /** `/admin/users` (issue 5 §1–2): users, roles and scopes; changes audited and applied at once. */
 import { container } from '$lib/server/runtime';
 import { actorOf, guardPage } from '$lib/server/http/actor';
-import { fieldsOf, formResult, idField } from '$lib/server/http/form-result';
+import { fieldsOf, formResult, idField, typedBack } from '$lib/server/http/form-result';
 import { signOutEverywhere } from '$lib/server/services/access/sign-in.service';
 import { createUser, listUsers, updateUser } from '$lib/server/services/access/users.service';
 import { langOf } from '$lib/i18n/access';
@@ -21,7 +21,7 @@ export const actions: Actions = {
 		return formResult(async () => {
 			const user = await createUser(await container(), form, actorOf(event));
 			return { created: user.email };
-		});
+		}, typedBack(form));
 	},
 	update: async (event) => {
 		guardPage(event);
