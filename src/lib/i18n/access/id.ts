@@ -29,7 +29,7 @@ export const accessId = {
 	},
 	users: 'Pengguna',
 	keys: 'Kunci & token',
-	audit: 'Log audit',
+	audit: 'Jejak audit',
 	create: 'Buat',
 	save: 'Simpan',
 	revoke: 'Cabut',
