@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { en } from './en';
 import { id } from './id';
-import { formatCount, formatDuration, formatPercent, t } from './index';
+import { formatCount, formatDecimal, formatDuration, formatPercent, t } from './index';
 
 describe('number formatting', () => {
 	it.each([
@@ -20,6 +20,14 @@ describe('number formatting', () => {
 		{ value: null, lang: 'id', text: '—' }
 	] as const)('percent $value in $lang → $text', ({ value, lang, text }) => {
 		expect(formatPercent(value, lang)).toBe(text);
+	});
+
+	it.each([
+		{ value: 6.4, lang: 'id', digits: 2, text: '6,40' },
+		{ value: 0.126, lang: 'en', digits: 2, text: '0.13' },
+		{ value: 1234.5, lang: 'id', digits: 1, text: '1.234,5' }
+	] as const)('decimal $value in $lang ($digits) → $text', ({ value, lang, digits, text }) => {
+		expect(formatDecimal(value, lang, digits)).toBe(text);
 	});
 
 	it.each([

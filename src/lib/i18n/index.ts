@@ -18,29 +18,35 @@ export function t(lang: Lang): Dictionary {
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
-const integers = new Map<Lang, Intl.NumberFormat>();
-const decimals = new Map<Lang, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-function cached(cache: Map<Lang, Intl.NumberFormat>, lang: Lang, digits: number) {
-	let format = cache.get(lang);
+/** The language's number format with exactly `digits` decimals (made once, then reused). */
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+	const key = `${lang}/${digits}`;
+	let format = formats.get(key);
 	if (!format) {
 		format = new Intl.NumberFormat(LOCALES[lang], {
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits
 		});
-		cache.set(lang, format);
+		formats.set(key, format);
 	}
 	return format;
 }
 
 /** A count, e.g. `1.234` (id) or `1,234` (en); null shows as a dash. */
 export function formatCount(value: number | null, lang: Lang): string {
-	return value === null ? '—' : cached(integers, lang, 0).format(value);
+	return value === null ? '—' : numberFormat(lang, 0).format(value);
+}
+
+/** A number with `digits` decimals in the language's separators (`6,4` / `6.4`); null: a dash. */
+export function formatDecimal(value: number | null, lang: Lang, digits = 1): string {
+	return value === null ? '—' : numberFormat(lang, digits).format(value);
 }
 
 /** A percentage (0–100) with one decimal, without the sign; null (no denominator) is a dash. */
 export function formatPercent(value: number | null, lang: Lang): string {
-	return value === null ? '—' : cached(decimals, lang, 1).format(value);
+	return formatDecimal(value, lang);
 }
 
 /** Seconds as `m:ss` (or `h:mm:ss` from one hour); null is a dash. */

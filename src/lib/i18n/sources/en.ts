@@ -13,7 +13,7 @@ export const sourcesEn: SourcesDictionary = {
 		source: 'Source',
 		kinds: 'Path',
 		state: 'State',
-		lastEvent: 'Last event',
+		lastEvent: 'Last event (WIB)',
 		eventsPerMinute: 'Events/min',
 		deadLettersPerMinute: 'Dead letters/min',
 		waiting: 'Dead letters waiting',

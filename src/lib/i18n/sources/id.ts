@@ -14,7 +14,7 @@ export const sourcesId = {
 		source: 'Sumber',
 		kinds: 'Jalur',
 		state: 'Keadaan',
-		lastEvent: 'Peristiwa terakhir',
+		lastEvent: 'Peristiwa terakhir (WIB)',
 		eventsPerMinute: 'Peristiwa/mnt',
 		deadLettersPerMinute: 'Dead letter/mnt',
 		waiting: 'Dead letter menunggu',
