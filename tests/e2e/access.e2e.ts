@@ -170,6 +170,8 @@ test('a case placed outside the team lead’s provinces is refused on the form: 
 	const cookie = await server.access.user('team_lead', 'kalbar.form@e2e.test', { provinces: '61' });
 	await server.signIn(page.context(), cookie);
 	await page.goto(`${server.url}/cases/new`);
+	// Signed in, the history names the account: the form says so instead of asking for a name.
+	await expect(page.getByTestId('recorded-by')).toHaveText('kalbar.form@e2e.test');
 	await page.getByTestId('field-reporterContact').fill('+62 812-7777-0001');
 	await page.getByTestId('field-issueType').selectOption('kopdes_lahan');
 	await page.getByTestId('field-subject').fill('Lahan desa di Jawa Barat');
