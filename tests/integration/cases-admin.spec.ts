@@ -7,14 +7,32 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/lib/server/config';
 import { createContainer, type Container } from '../../src/lib/server/container';
 import { MEMORY } from '../../src/lib/server/db';
+import {
+	saveAgentAction,
+	savePolicyAction,
+	saveTeamAction
+} from '../../src/lib/server/forms/admin-actions';
+import { saveCalendarAction } from '../../src/lib/server/forms/calendar-action';
+import { accessHandle } from '../../src/lib/server/http/access-handle';
+import {
+	loadSlaConfig,
+	saveCalendar,
+	savePolicyRevision,
+	toSlaPolicy
+} from '../../src/lib/server/repositories/sla-config.repository';
+import { searchAudit } from '../../src/lib/server/services/access/audit.service';
+import { placeCase } from '../../src/lib/server/services/access/case-scope';
+import { SESSION_COOKIE } from '../../src/lib/server/services/access/sessions.service';
 import { signature } from '../../src/lib/server/services/cases/notifier.service';
 import { FakeTimers } from '../support/fake-timers';
+import { accessFixture } from './access-harness';
 import { api, createCase, fastPolicy } from './cases-client';
-import { serveCases } from './cases-routes';
+import { casesRoute, serveCases } from './cases-routes';
 import { pgliteTemplate } from './harness';
 
 const wib = (s: string) => Date.parse(`${s}+07:00`);
@@ -234,7 +252,272 @@ describe('cases administration and alerts', () => {
 			(await call('POST', '/api/v1/teams', { name: 'Y', calendarId: 'mars' })).body.error.field
 		).toBe('calendarId');
 	});
+
+	describe('creating with an id already in use: refused, nothing changed, not audited', () => {
+		const conflict = (what: string, id: string) => ({
+			code: 'conflict',
+			field: 'id',
+			message: `id: ${what} id "${id}" is already in use`
+		});
+		const directory = async () => ({
+			teams: (await call('GET', '/api/v1/teams')).body,
+			agents: (await call('GET', '/api/v1/agents')).body
+		});
+		const standard = async () =>
+			(await call('GET', '/api/v1/admin/calendars')).body.find(
+				(x: { id: string }) => x.id === 'standard'
+			);
+		const policies = async () => (await call('GET', '/api/v1/admin/sla-policies')).body;
+
+		it('the API: POST /teams and POST /agents with an existing id are a 409 naming id', async () => {
+			const before = await directory();
+			const team = await call('POST', '/api/v1/teams', {
+				id: 'nasional',
+				name: 'Tiruan',
+				calendarId: 'standard'
+			});
+			expect(team).toEqual({ status: 409, body: { error: conflict('team', 'nasional') } });
+			const agent = await call('POST', '/api/v1/agents', {
+				id: '1002',
+				name: 'Tiruan',
+				teamIds: ['nasional']
+			});
+			expect(agent).toEqual({ status: 409, body: { error: conflict('agent', '1002') } });
+			const after = await directory();
+			expect(after).toEqual(before);
+			expect(after.teams.find((t: { id: string }) => t.id === 'nasional')).toMatchObject({
+				name: 'Tim Layanan Nasional',
+				leadAgentId: '1001'
+			});
+			expect(after.agents.find((a: { id: string }) => a.id === '1002')).toMatchObject({
+				name: 'Budi Santoso'
+			});
+		});
+
+		it('the team and agent pages: the new row refuses the id, keeps what was typed', async () => {
+			const before = await directory();
+			const team = await saveTeamAction(
+				c,
+				formOf({ formKey: 'team:new', create: '1', id: 'nasional', name: 'Tiruan' })
+			);
+			expect(isActionFailure(team) && team.status).toBe(409);
+			expect(failureData(team).row).toMatchObject({
+				formKey: 'team:new',
+				saved: false,
+				errors: { id: conflict('team', 'nasional').message },
+				values: { id: 'nasional', name: 'Tiruan' }
+			});
+			const agent = await saveAgentAction(
+				c,
+				formOf({
+					formKey: 'agent:new',
+					create: '1',
+					id: '1002',
+					name: 'Tiruan',
+					provinces: ['61', '32']
+				})
+			);
+			expect(isActionFailure(agent) && agent.status).toBe(409);
+			expect(failureData(agent).row).toMatchObject({
+				errors: { id: conflict('agent', '1002').message },
+				values: { id: '1002', name: 'Tiruan', provinces: ['61', '32'] }
+			});
+			expect(await directory()).toEqual(before);
+
+			// A new id is still created by the new row; a record's own row still edits it.
+			const fresh = await saveTeamAction(
+				c,
+				formOf({ formKey: 'team:new', create: '1', id: 'tim-baru', name: 'Tim Baru' })
+			);
+			expect(fresh).toMatchObject({ row: { saved: true } });
+			const edit = await saveAgentAction(
+				c,
+				formOf({
+					formKey: 'agent:1004',
+					id: '1004',
+					name: 'Agus Pratama',
+					teamIds: ['nasional', 'tim-baru'],
+					active: 'on'
+				})
+			);
+			expect(edit).toMatchObject({ row: { formKey: 'agent:1004', saved: true } });
+			const after = await directory();
+			expect(after.teams.map((t: { id: string }) => t.id)).toContain('tim-baru');
+			expect(after.agents.find((a: { id: string }) => a.id === '1004').teamIds).toEqual([
+				'nasional',
+				'tim-baru'
+			]);
+		});
+
+		it('the calendar editor: a new calendar named "standard" leaves the standard one whole', async () => {
+			const before = await standard();
+			expect(before.holidays.length).toBeGreaterThan(10);
+			const typed = {
+				create: '1',
+				id: 'standard',
+				name: 'Tiruan',
+				timeZone: 'Asia/Jakarta',
+				'weekly.1': '09:00-10:00',
+				holidayRows: '0'
+			};
+			const refused = await saveCalendarAction(c, formOf(typed));
+			expect(isActionFailure(refused) && refused.status).toBe(409);
+			expect(failureData(refused).calendar).toMatchObject({
+				saved: false,
+				errors: { id: conflict('calendar', 'standard').message },
+				values: typed
+			});
+			expect(await standard()).toEqual(before);
+
+			// The edit form (no `create`) still saves the calendar it shows.
+			const { create: _create, ...edit } = typed;
+			const saved = await saveCalendarAction(
+				c,
+				formOf({ ...edit, name: before.name, 'weekly.1': '07:30-16:30', holidayRows: '0' })
+			);
+			expect(saved).toMatchObject({ calendar: { saved: true, id: 'standard' } });
+			expect((await standard()).holidays).toEqual([]);
+			await call('PUT', '/api/v1/admin/calendars/standard', { ...before, updatedAt: undefined });
+			expect((await standard()).holidays).toEqual(before.holidays);
+		});
+
+		it('the SLA page: a new policy named "default" leaves the default policy as it was', async () => {
+			const before = await policies();
+			const row = {
+				formKey: 'new',
+				create: '1',
+				id: 'default',
+				name: 'Tiruan',
+				firstResponseMinutes: '5',
+				resolutionMinutes: '10',
+				calendarId: '24x7'
+			};
+			const refused = await savePolicyAction(c, formOf(row));
+			expect(isActionFailure(refused) && refused.status).toBe(409);
+			expect(failureData(refused).row).toMatchObject({
+				errors: { id: conflict('SLA policy', 'default').message },
+				values: { id: 'default', name: 'Tiruan' }
+			});
+			expect(await policies()).toEqual(before);
+
+			const fresh = await savePolicyAction(
+				c,
+				formOf({ ...row, id: 'baru', issueType: 'kopdes_lahan' })
+			);
+			expect(fresh).toMatchObject({ row: { saved: true } });
+			const current = before.find((p: { id: string }) => p.id === 'default');
+			const edit = await savePolicyAction(
+				c,
+				formOf({
+					formKey: 'default',
+					id: 'default',
+					name: current.name,
+					firstResponseMinutes: String(current.firstResponseMinutes),
+					resolutionMinutes: String(current.resolutionMinutes),
+					atRiskPercent: String(current.atRiskPercent),
+					calendarId: current.calendarId
+				})
+			);
+			expect(edit).toMatchObject({ row: { saved: true } });
+			const after = await policies();
+			expect(after.find((p: { id: string }) => p.id === 'default').revision).toBe(
+				current.revision + 1
+			);
+		});
+
+		it('the store refuses too (a create racing another leaves the first whole)', async () => {
+			const db = c.database.db;
+			const rows = await loadSlaConfig(db);
+			const cal = rows.calendars.find((x) => x.id === 'standard')!;
+			const now = new Date(clock.now());
+			expect(await saveCalendar(db, { ...cal, name: 'Tiruan', holidays: [] }, now, true)).toBe(
+				false
+			);
+			const policy = rows.current.find((p) => p.id === 'default')!;
+			const input = { ...toSlaPolicy(policy), id: policy.id, atRiskPercent: policy.atRiskPercent };
+			expect(await savePolicyRevision(db, { ...input, name: 'Tiruan' }, now, true)).toBeNull();
+			expect(await loadSlaConfig(db)).toEqual(rows);
+		});
+
+		it('through the request gate: the refused create is not on the audit record, an edit is', async () => {
+			const admin = await accessFixture(c)('admin');
+			const handle = accessHandle(async () =>
+				Object.assign({}, c, { placeCase: (id: string) => placeCase(c, id) })
+			);
+			const viaGate = async (
+				routeId: string,
+				method: string,
+				path: string,
+				body: unknown,
+				params: Record<string, string> = {}
+			) => {
+				const url = new URL(path, 'http://sigap.test');
+				const request = new Request(url, {
+					method,
+					headers: { 'content-type': 'application/json', origin: url.origin },
+					body: JSON.stringify(body)
+				});
+				const event = {
+					url,
+					request,
+					route: { id: routeId },
+					params,
+					locals: {},
+					cookies: {
+						get: (name: string) => (name === SESSION_COOKIE ? admin.session : undefined),
+						set: () => {},
+						delete: () => {}
+					},
+					getClientAddress: () => '127.0.0.1'
+				} as unknown as RequestEvent;
+				const response = await handle({
+					event,
+					resolve: async (e) => {
+						const answer = await casesRoute(c, method, e.url, await e.request.text());
+						return Response.json(answer!.body, { status: answer!.status });
+					}
+				});
+				return response.status;
+			};
+			const audited = async () =>
+				(await searchAudit(c.database.db, { action: 'team.save', limit: 100 })).length;
+			const before = await audited();
+			expect(
+				await viaGate('/api/v1/teams', 'POST', '/api/v1/teams', {
+					id: 'nasional',
+					name: 'Tiruan'
+				})
+			).toBe(409);
+			expect(await audited()).toBe(before);
+			expect(
+				await viaGate(
+					'/api/v1/teams/[id]',
+					'PUT',
+					'/api/v1/teams/nasional',
+					{ name: 'Tim Layanan Nasional', leadAgentId: '1001' },
+					{ id: 'nasional' }
+				)
+			).toBe(200);
+			expect(await audited()).toBe(before + 1);
+		});
+	});
 });
+
+/** A posted form: repeated fields as arrays. */
+function formOf(fields: Record<string, string | string[]>): FormData {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields)) {
+		for (const one of [value].flat()) form.append(name, one);
+	}
+	return form;
+}
+
+/** The data of a refused form action. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function failureData(result: unknown): any {
+	if (!isActionFailure(result)) throw new Error(`not refused: ${JSON.stringify(result)}`);
+	return result.data;
+}
 
 function w(weekday: number, start: string, end: string) {
 	return { weekday, start, end };

@@ -165,8 +165,7 @@ describe('cases API', () => {
 			['inactive assignee', { assigneeId: 'inactive-agent' }, 'assigneeId'],
 			['unknown team', { teamId: 'nope' }, 'teamId']
 		])('create: %s', async (_, patch, field) => {
-			await call('POST', '/api/v1/agents', {
-				id: 'inactive-agent',
+			await call('PUT', '/api/v1/agents/inactive-agent', {
 				name: 'Cuti',
 				teamIds: ['nasional'],
 				active: false

@@ -39,14 +39,14 @@ const ROUTES: [string, RegExp, Handler][] = [
 		(c, m, _, b) => ok(() => cases.respondToCase(c, m[1]!, b()))
 	],
 	['GET', /^\/api\/v1\/agents$/, (c) => ok(() => cases.listAgents(c))],
-	['POST', /^\/api\/v1\/agents$/, (c, _, __, b) => ok(() => cases.saveAgent(c, b()), 201)],
+	['POST', /^\/api\/v1\/agents$/, (c, _, __, b) => ok(() => cases.createAgent(c, b()), 201)],
 	[
 		'PUT',
 		/^\/api\/v1\/agents\/([^/]+)$/,
 		(c, m, _, b) => ok(() => cases.saveAgent(c, withId(b(), m[1]!)))
 	],
 	['GET', /^\/api\/v1\/teams$/, (c) => ok(() => cases.listTeams(c))],
-	['POST', /^\/api\/v1\/teams$/, (c, _, __, b) => ok(() => cases.saveTeam(c, b()), 201)],
+	['POST', /^\/api\/v1\/teams$/, (c, _, __, b) => ok(() => cases.createTeam(c, b()), 201)],
 	[
 		'PUT',
 		/^\/api\/v1\/teams\/([^/]+)$/,

@@ -38,13 +38,14 @@ export const DEMO_KALBAR_TEAM = {
 	leadAgentId: '1003'
 } as const;
 
-/** Creates (or updates) the Kalimantan Barat team through the teams API, as the demo admin. */
+/** Creates (or, on a restart, updates) the Kalimantan Barat team through the teams API
+ * (`PUT /:id`: `POST` only creates), as the demo admin. */
 export async function seedDemoTeam(url: string, headers: Record<string, string>): Promise<void> {
 	const { id, name, leadAgentId } = DEMO_KALBAR_TEAM;
-	const response = await fetch(`${url}/api/v1/teams`, {
-		method: 'POST',
+	const response = await fetch(`${url}/api/v1/teams/${id}`, {
+		method: 'PUT',
 		headers: { 'content-type': 'application/json', ...headers },
-		body: JSON.stringify({ actor: 'demo', id, name, leadAgentId })
+		body: JSON.stringify({ actor: 'demo', name, leadAgentId })
 	});
 	if (!response.ok) throw new Error(`demo team ${id}: ${response.status}`);
 }

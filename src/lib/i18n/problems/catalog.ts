@@ -176,6 +176,10 @@ const SERVICE: Entry[] = [
 		/^(\S+)–(\S+) overlaps (\S+) (\S+)–(\S+) on (.+)$/,
 		(m) => `${m[1]}–${m[2]} bertumpang tindih dengan ${m[4]}–${m[5]} (${day(m[6])}).`
 	],
+	[
+		/^(agent|team|calendar|SLA policy) id "(.*)" is already in use$/,
+		(m) => `ID ${(THING[m[1]!] ?? m[1]!).toLowerCase()} "${m[2]}" sudah dipakai.`
+	],
 	[/^(.+) is listed twice$/, (m) => `${m[1]} tercantum dua kali.`],
 	[/^(.+) is not after the start (.+)$/, (m) => `${m[1]} tidak setelah jam mulai ${m[2]}.`],
 	[/^(.+) is not a real date$/, (m) => `${m[1]} bukan tanggal yang ada.`]

@@ -13,6 +13,7 @@ import { ROLES, type Principal } from '../../domain/access/principal';
 import { NAV_PAGES } from '../../domain/access/nav';
 import { decideRoute } from '../../domain/access/can';
 import { zoneOf } from '../../domain/calendar/zone';
+import { idInUse } from '../../server/services/cases/errors';
 import { hasIndonesian, problemText, problemsText } from './index';
 
 const BAD_CASE = {
@@ -142,5 +143,14 @@ describe('problemText', () => {
 		expect(
 			problemText('weekly[1].start: 11:00–13:00 overlaps weekly[0] 08:00–12:00 on Monday', 'id')
 		).toBe('11:00–13:00 bertumpang tindih dengan 08:00–12:00 (Senin).');
+	});
+	it('knows an admin create whose id is taken, for each kind of record', () => {
+		for (const what of ['agent', 'team', 'calendar', 'SLA policy']) {
+			const { message } = idInUse(what, 'x');
+			expect(hasIndonesian(message), message).toBe(true);
+		}
+		expect(problemText(idInUse('team', 'kalbar').message, 'id')).toBe(
+			'ID tim "kalbar" sudah dipakai.'
+		);
 	});
 });

@@ -1,12 +1,22 @@
 /**
  * Form actions of `/admin/sla` and `/admin/teams`: each row of those pages is its own form
  * (`formKey` names it), posted fields become the contract's input and go to the case
- * services; an error names its field and comes back to that row with what was typed.
+ * services; an error names its field and comes back to that row with what was typed. The
+ * blank row posts `create`: it only creates, an id already in use is refused (409, named at
+ * the id) and that record is edited in its own row.
  */
 import { fail } from '@sveltejs/kit';
 import type { RowResult } from '../../components/admin/row-values';
 import type { Container } from '../container';
-import { saveAgent, saveSlaPolicy, saveTeam } from '../services/cases';
+import {
+	CaseServiceError,
+	createAgent,
+	createSlaPolicy,
+	createTeam,
+	saveAgent,
+	saveSlaPolicy,
+	saveTeam
+} from '../services/cases';
 import { checked, fieldError, optionalNumber, optionalText, texts } from './form-data';
 
 export type { RowResult };
@@ -35,14 +45,15 @@ async function saveRow(form: FormData, run: () => Promise<unknown>) {
 			errors: { [field]: known.message },
 			values: echoRow(form)
 		};
-		return fail(400, { row });
+		const conflict = caught instanceof CaseServiceError && caught.code === 'conflict';
+		return fail(conflict ? 409 : 400, { row });
 	}
 }
 
 /** `saveSlaPolicy`: empty match fields mean "any" (null). */
 export async function savePolicyAction(c: Container, form: FormData) {
 	return saveRow(form, () =>
-		saveSlaPolicy(c, {
+		(checked(form, 'create') ? createSlaPolicy : saveSlaPolicy)(c, {
 			actor: optionalText(form, 'actor'),
 			id: optionalText(form, 'id') ?? '',
 			name: optionalText(form, 'name') ?? '',
@@ -59,7 +70,7 @@ export async function savePolicyAction(c: Container, form: FormData) {
 
 export async function saveTeamAction(c: Container, form: FormData) {
 	return saveRow(form, () =>
-		saveTeam(c, {
+		(checked(form, 'create') ? createTeam : saveTeam)(c, {
 			actor: optionalText(form, 'actor'),
 			id: optionalText(form, 'id'),
 			name: optionalText(form, 'name') ?? '',
@@ -72,7 +83,7 @@ export async function saveTeamAction(c: Container, form: FormData) {
 
 export async function saveAgentAction(c: Container, form: FormData) {
 	return saveRow(form, () =>
-		saveAgent(c, {
+		(checked(form, 'create') ? createAgent : saveAgent)(c, {
 			actor: optionalText(form, 'actor'),
 			id: optionalText(form, 'id'),
 			name: optionalText(form, 'name') ?? '',

@@ -2,7 +2,9 @@
  * The calendar editor's form action (`/admin/calendars`): the posted text fields become the
  * contract's calendar input, checked here for shape (naming the weekday, override line or
  * holiday row) and by `saveCalendar` for the rest (overlaps, dates that do not exist), whose
- * error field is mapped back to the form field. Nothing typed is lost on an error.
+ * error field is mapped back to the form field. Nothing typed is lost on an error. A new
+ * calendar's form posts `create`: an id already in use is refused (409, next to the id)
+ * instead of replacing that calendar.
  */
 import { fail } from '@sveltejs/kit';
 import {
@@ -12,8 +14,8 @@ import {
 	type CalendarInput
 } from '../../components/admin/calendar-form';
 import type { Container } from '../container';
-import { saveCalendar } from '../services/cases';
-import { fieldError, optionalText } from './form-data';
+import { CaseServiceError, createCalendar, saveCalendar } from '../services/cases';
+import { checked, fieldError, optionalText } from './form-data';
 
 const HOLIDAY_PARTS = ['date', 'name', 'source', 'kind'] as const;
 
@@ -43,8 +45,8 @@ function holidaysOf(form: FormData): { holidays: CalendarInput['holidays']; rows
 
 export async function saveCalendarAction(c: Container, form: FormData) {
 	const values = echoAll(form);
-	const refuse = (field: string, message: string) =>
-		fail(400, { calendar: { saved: false, errors: { [field]: message }, values } });
+	const refuse = (field: string, message: string, status = 400) =>
+		fail(status, { calendar: { saved: false, errors: { [field]: message }, values } });
 	const week = parseWeek(
 		Array.from({ length: 7 }, (_, d) => String(form.get(`weekly.${d}`) ?? ''))
 	);
@@ -62,11 +64,12 @@ export async function saveCalendarAction(c: Container, form: FormData) {
 		holidays
 	};
 	try {
-		const saved = await saveCalendar(c, input);
+		const saved = await (checked(form, 'create') ? createCalendar : saveCalendar)(c, input);
 		return { calendar: { saved: true, errors: {}, values: {}, id: saved.id } };
 	} catch (caught) {
 		const known = fieldError(caught);
 		if (!known) throw caught;
-		return refuse(formFieldOf(known.field, week, rows), known.message);
+		const conflict = caught instanceof CaseServiceError && caught.code === 'conflict';
+		return refuse(formFieldOf(known.field, week, rows), known.message, conflict ? 409 : 400);
 	}
 }

@@ -43,6 +43,34 @@ export async function upsertAgent(
 		.onConflictDoUpdate({ target: agents.id, set: { ...rest, updatedAt: now } });
 }
 
+/** Stores a new team; false (and nothing changed) when a team already has its id. */
+export async function insertTeam(
+	db: Db,
+	row: Omit<TeamRow, 'updatedAt'>,
+	now: Date
+): Promise<boolean> {
+	const stored = await db
+		.insert(teams)
+		.values({ ...row, updatedAt: now })
+		.onConflictDoNothing({ target: teams.id })
+		.returning({ id: teams.id });
+	return stored.length > 0;
+}
+
+/** Stores a new agent; false (and nothing changed) when an agent already has its id. */
+export async function insertAgent(
+	db: Db,
+	row: Omit<AgentRow, 'updatedAt'>,
+	now: Date
+): Promise<boolean> {
+	const stored = await db
+		.insert(agents)
+		.values({ ...row, updatedAt: now })
+		.onConflictDoNothing({ target: agents.id })
+		.returning({ id: agents.id });
+	return stored.length > 0;
+}
+
 /** Seeds rows that do not exist yet; an edited or deactivated row is left as it is. */
 export async function seedDirectory(
 	db: Db,

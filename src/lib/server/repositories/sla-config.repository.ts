@@ -64,9 +64,17 @@ export async function loadSlaConfig(db: Db): Promise<SlaConfigRows> {
 	};
 }
 
-/** Creates or replaces a calendar and its holiday list in one transaction. */
-export async function saveCalendar(db: Db, cal: BusinessCalendar, now: Date): Promise<void> {
-	await db.transaction(async (tx) => {
+/**
+ * Creates or replaces a calendar and its holiday list in one transaction. With `onlyNew` an
+ * existing calendar is left as it is (holidays included) and the answer is false.
+ */
+export async function saveCalendar(
+	db: Db,
+	cal: BusinessCalendar,
+	now: Date,
+	onlyNew = false
+): Promise<boolean> {
+	return db.transaction(async (tx) => {
 		const row = {
 			name: cal.name,
 			timeZone: cal.timeZone,
@@ -79,14 +87,20 @@ export async function saveCalendar(db: Db, cal: BusinessCalendar, now: Date): Pr
 			),
 			updatedAt: now
 		};
-		await tx
-			.insert(calendars)
-			.values({ id: cal.id, ...row })
-			.onConflictDoUpdate({ target: calendars.id, set: row });
+		const insert = tx.insert(calendars).values({ id: cal.id, ...row });
+		if (onlyNew) {
+			const stored = await insert
+				.onConflictDoNothing({ target: calendars.id })
+				.returning({ id: calendars.id });
+			if (stored.length === 0) return false;
+		} else {
+			await insert.onConflictDoUpdate({ target: calendars.id, set: row });
+		}
 		await tx.delete(holidays).where(eq(holidays.calendarId, cal.id));
 		if (cal.holidays.length) {
 			await tx.insert(holidays).values(cal.holidays.map((h) => ({ calendarId: cal.id, ...h })));
 		}
+		return true;
 	});
 }
 
@@ -108,17 +122,28 @@ export type PolicyInput = Omit<SlaPolicy, 'id' | 'atRiskPercent'> & {
 	atRiskPercent: number;
 };
 
-/** Supersedes the current revision of `p.id` (if any) and stores the next one. */
-export async function savePolicyRevision(db: Db, p: PolicyInput, now: Date): Promise<PolicyRow> {
+/**
+ * Supersedes the current revision of `p.id` (if any) and stores the next one. With `onlyNew`
+ * a policy whose id has a current revision is left as it is and the answer is null (a retired
+ * id may be used again: its revisions go on from the last).
+ */
+export async function savePolicyRevision(
+	db: Db,
+	p: PolicyInput,
+	now: Date,
+	onlyNew = false
+): Promise<PolicyRow | null> {
 	return db.transaction(async (tx) => {
 		const [{ last } = { last: null }] = await tx
 			.select({ last: max(slaPolicies.revision) })
 			.from(slaPolicies)
 			.where(eq(slaPolicies.id, p.id));
-		await tx
-			.update(slaPolicies)
-			.set({ supersededAt: now })
-			.where(and(eq(slaPolicies.id, p.id), isNull(slaPolicies.supersededAt)));
+		const current = and(eq(slaPolicies.id, p.id), isNull(slaPolicies.supersededAt));
+		if (onlyNew) {
+			const taken = await tx.select({ id: slaPolicies.id }).from(slaPolicies).where(current);
+			if (taken.length > 0) return null;
+		}
+		await tx.update(slaPolicies).set({ supersededAt: now }).where(current);
 		const [row] = await tx
 			.insert(slaPolicies)
 			.values({ ...p, revision: (last ?? 0) + 1, createdAt: now })

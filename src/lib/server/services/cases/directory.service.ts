@@ -1,6 +1,8 @@
 /**
  * Agents and teams (issue 3 §Agents and teams): administrators create and edit them; the
- * directory in memory is reloaded after each save. A save with an existing id updates it.
+ * directory in memory is reloaded after each save. A save with an existing id updates it; a
+ * create (`{ create: true }`: the admin page's new row, `POST`) with one is refused as a
+ * conflict naming `id`, and nothing changes.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -10,9 +12,14 @@ import {
 	type TeamView
 } from '../../../contracts/cases';
 import type { Container } from '../../container';
-import { upsertAgent, upsertTeam } from '../../repositories/directory.repository';
+import {
+	insertAgent,
+	insertTeam,
+	upsertAgent,
+	upsertTeam
+} from '../../repositories/directory.repository';
 import { checkIssueType } from './create-case.service';
-import { fromIssues, invalid } from './errors';
+import { fromIssues, idInUse, invalid, type SaveOptions } from './errors';
 
 export function agents(c: Container): AgentView[] {
 	return [...c.cases.directory.agents.values()];
@@ -22,7 +29,11 @@ export function teams(c: Container): TeamView[] {
 	return [...c.cases.directory.teams.values()];
 }
 
-export async function putAgent(c: Container, raw: unknown): Promise<AgentView> {
+export async function putAgent(
+	c: Container,
+	raw: unknown,
+	{ create = false }: SaveOptions = {}
+): Promise<AgentView> {
 	const parsed = agentSaveSchema.safeParse(raw);
 	if (!parsed.success) throw fromIssues(parsed.error.issues);
 	const { actor: _actor, ...input } = parsed.data;
@@ -36,12 +47,18 @@ export async function putAgent(c: Container, raw: unknown): Promise<AgentView> {
 	});
 	input.issueTypes.forEach((code, i) => checkIssueType(c, code, `issueTypes[${i}]`));
 	const agent: AgentView = { ...input, id: input.id ?? `agent-${randomUUID().slice(0, 8)}` };
-	await upsertAgent(c.database.db, agent, new Date(c.clock.now()));
+	const now = new Date(c.clock.now());
+	if (!create) await upsertAgent(c.database.db, agent, now);
+	else if (!(await insertAgent(c.database.db, agent, now))) throw idInUse('agent', agent.id);
 	await c.cases.directory.reload();
 	return agent;
 }
 
-export async function putTeam(c: Container, raw: unknown): Promise<TeamView> {
+export async function putTeam(
+	c: Container,
+	raw: unknown,
+	{ create = false }: SaveOptions = {}
+): Promise<TeamView> {
 	const parsed = teamSaveSchema.safeParse(raw);
 	if (!parsed.success) throw fromIssues(parsed.error.issues);
 	const { actor: _actor, ...input } = parsed.data;
@@ -52,7 +69,9 @@ export async function putTeam(c: Container, raw: unknown): Promise<TeamView> {
 		throw invalid('calendarId', `unknown calendar "${input.calendarId}"`);
 	}
 	const team: TeamView = { ...input, id: input.id ?? slug(input.name) };
-	await upsertTeam(c.database.db, team, new Date(c.clock.now()));
+	const now = new Date(c.clock.now());
+	if (!create) await upsertTeam(c.database.db, team, now);
+	else if (!(await insertTeam(c.database.db, team, now))) throw idInUse('team', team.id);
 	await c.cases.directory.reload();
 	return team;
 }

@@ -35,6 +35,16 @@ export function notFound(what: string, id: string): CaseServiceError {
 	return new CaseServiceError('not_found', `${what} "${id}" does not exist`);
 }
 
+/** `create`: only a new record; an id already in use is refused with `idInUse`. */
+export interface SaveOptions {
+	create?: boolean;
+}
+
+/** A create whose id another record already has (409 naming `id`; nothing is changed). */
+export function idInUse(what: string, id: string): CaseServiceError {
+	return new CaseServiceError('conflict', `id: ${what} id "${id}" is already in use`, 'id');
+}
+
 /** Turns zod issues into one error naming the first field (and listing all problems). */
 export function fromIssues(
 	issues: readonly { path: PropertyKey[]; message: string }[]

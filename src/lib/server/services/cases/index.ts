@@ -96,12 +96,20 @@ export async function listAgents(c: Container): Promise<AgentView[]> {
 export function saveAgent(c: Container, input: unknown): Promise<AgentView> {
 	return putAgent(c, input);
 }
+/** Create only (`POST`, the new row): an id already in use is a 409 conflict naming `id`. */
+export function createAgent(c: Container, input: unknown): Promise<AgentView> {
+	return putAgent(c, input, { create: true });
+}
 export async function listTeams(c: Container): Promise<TeamView[]> {
 	return teams(c);
 }
 /** Create or update (`teamSaveSchema`). */
 export function saveTeam(c: Container, input: unknown): Promise<TeamView> {
 	return putTeam(c, input);
+}
+/** Create only (`POST`, the new row): an id already in use is a 409 conflict naming `id`. */
+export function createTeam(c: Container, input: unknown): Promise<TeamView> {
+	return putTeam(c, input, { create: true });
 }
 
 export async function listCalendars(c: Container): Promise<CalendarView[]> {
@@ -111,12 +119,20 @@ export async function listCalendars(c: Container): Promise<CalendarView[]> {
 export function saveCalendar(c: Container, input: unknown): Promise<CalendarView> {
 	return putCalendar(c, input);
 }
+/** Create only (the editor's new calendar): an id in use is a 409 conflict naming `id`. */
+export function createCalendar(c: Container, input: unknown): Promise<CalendarView> {
+	return putCalendar(c, input, { create: true });
+}
 export async function listSlaPolicies(c: Container): Promise<SlaPolicyView[]> {
 	return policyViews(c);
 }
 /** Create or revise (`slaPolicySaveSchema`); applies to cases created afterwards. */
 export function saveSlaPolicy(c: Container, input: unknown): Promise<SlaPolicyView> {
 	return putPolicy(c, input);
+}
+/** Create only (the new row): an id of a current policy is a 409 conflict naming `id`. */
+export function createSlaPolicy(c: Container, input: unknown): Promise<SlaPolicyView> {
+	return putPolicy(c, input, { create: true });
 }
 /** Retires a policy; the last default policy cannot be retired. */
 export function retireSlaPolicy(c: Container, id: string): Promise<{ retired: string }> {

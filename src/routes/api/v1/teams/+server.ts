@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { container } from '$lib/server/runtime';
-import { answerOf, bodyOf, listTeams, saveTeam } from '$lib/server/services/cases';
+import { answerOf, bodyOf, createTeam, listTeams } from '$lib/server/services/cases';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
@@ -9,9 +9,9 @@ export const GET: RequestHandler = async () => {
 	return json(a.body, { status: a.status });
 };
 
-/** Creates one (an existing id updates it). */
+/** Creates one; an id already in use is refused (409 conflict, field `id`): PUT /:id edits. */
 export const POST: RequestHandler = async ({ request }) => {
 	const c = await container();
-	const a = await answerOf(async () => saveTeam(c, await bodyOf(request)), 201);
+	const a = await answerOf(async () => createTeam(c, await bodyOf(request)), 201);
 	return json(a.body, { status: a.status });
 };
