@@ -4,9 +4,11 @@
  * filters the work queue to one province and reassigns two cases in bulk while the wall's
  * counts follow; a case on a one-minute target (a policy made on the admin page, on the 24/7
  * calendar so the test works at any hour) breaches on the wall within 2 s of its due time;
- * without JavaScript the reassign form works and a stale second form gets the conflict.
+ * without JavaScript the reassign form works and a stale second form gets the conflict; with
+ * JavaScript too, on the queue and on the case page, although the stale tab shows the first
+ * reassignment live before it sends its own.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startServer, type E2eServer } from '../support/server-process';
 
 let server: E2eServer;
@@ -258,5 +260,120 @@ test('without JavaScript the reassign form works, and a stale form gets the conf
 	await second.getByTestId('refresh').click();
 	await expect(second).toHaveURL(/\/cases\?province=73$/);
 	await expect(second.getByTestId('case-row').getByTestId('assignee')).toHaveText('Budi Santoso');
+	await context.close();
+});
+
+/**
+ * Two tabs of one team lead (signed in) on `path`, both live; `act` reassigns from a tab. The
+ * first tab's reassignment shows in the second one live, yet the second one still sends the
+ * version it acted on (ticked, or loaded) and gets the conflict, not a silent overwrite.
+ */
+async function twoLiveTabs(
+	browser: Browser,
+	province: string,
+	path: (created: CreatedCase) => string,
+	ready: (page: Page) => Promise<void>
+) {
+	const context = await browser.newContext();
+	await server.signIn(
+		context,
+		await server.access.user('team_lead', `ketua.${province}@e2e.test`, { provinces: province })
+	);
+	const created = await createCase({ provinceCode: province });
+	const tabs = [await context.newPage(), await context.newPage()] as const;
+	for (const tab of tabs) {
+		await tab.goto(`${server.url}${path(created)}`);
+		await ready(tab);
+	}
+	return { context, created, tabs };
+}
+
+async function fillReassign(page: Page, agent: string, reason: string) {
+	await page.getByTestId('reassign-agent').selectOption(agent);
+	await page.getByTestId('reassign-reason').fill(reason);
+	await page.getByTestId('reassign-submit').click();
+}
+
+test('with JavaScript a second tab that saw the first reassignment live still gets the conflict', async ({
+	browser
+}) => {
+	const { context, created, tabs } = await twoLiveTabs(
+		browser,
+		'74',
+		() => '/cases?province=74',
+		async (tab) => {
+			await expect(tab.getByTestId('cases-connection')).toHaveAttribute('data-state', 'live');
+			await expect(tab.getByTestId('case-row')).toHaveCount(1);
+		}
+	);
+	const [first, second] = tabs;
+	// Both tick the case while it is unassigned.
+	for (const tab of tabs) await tab.getByTestId('case-row').getByRole('checkbox').check();
+	const row = second.getByTestId('case-row');
+	const ticked = await row.getByRole('checkbox').getAttribute('value');
+	expect(ticked).toMatch(new RegExp(`^${created.id}\\|\\d+\\|${created.number}$`));
+
+	await fillReassign(first, '1002', 'tab 1');
+	await expect(first.getByTestId('result-ok')).toHaveCount(1);
+
+	// The second tab shows the new assignee live, its case still ticked.
+	await expect(row.getByTestId('assignee')).toHaveText('Budi Santoso');
+	await expect(row.getByRole('checkbox')).toBeChecked();
+
+	await fillReassign(second, '1003', 'tab 2');
+	const conflict = second.getByTestId('result-conflict');
+	await expect(conflict).toHaveAttribute('data-case', created.number);
+	await expect(conflict).toContainText(`Sudah dialihkan oleh ketua.74@e2e.test`);
+	await expect(second.getByTestId('result-ok')).toHaveCount(0);
+	// Still ticked at the version it was ticked at, and marked as changed since.
+	await expect(row.getByRole('checkbox')).toHaveAttribute('value', ticked!);
+	await expect(row).toHaveAttribute('data-changed', 'true');
+	// Refresh: the list in place, nothing ticked; ticked again, the case now reassigns.
+	await second.getByTestId('refresh').click();
+	await expect(second.getByTestId('reassign-results')).toHaveCount(0);
+	await expect(row.getByRole('checkbox')).not.toBeChecked();
+	await row.getByRole('checkbox').check();
+	await expect(row).not.toHaveAttribute('data-changed', 'true');
+	await second.getByTestId('reassign-submit').click();
+	await expect(second.getByTestId('result-ok')).toHaveCount(1);
+	await expect(row.getByTestId('assignee')).toHaveText('Dewi Lestari');
+	await context.close();
+});
+
+test('with JavaScript the case page of a second tab gets the conflict after a live reload', async ({
+	browser
+}) => {
+	const { context, created, tabs } = await twoLiveTabs(
+		browser,
+		'75',
+		(kase) => `/cases/${kase.id}`,
+		async (tab) => {
+			await expect(tab.getByTestId('case-page')).toHaveAttribute('data-connection', 'live');
+		}
+	);
+	const [first, second] = tabs;
+
+	await fillReassign(first, '1002', 'tab 1');
+	await expect(first.getByTestId('result-ok')).toHaveCount(1);
+	await expect(first.getByTestId('case-assignee')).toHaveText('Budi Santoso');
+	// The user's own change is theirs: no "changed" notice on the first tab.
+	await expect(first.getByTestId('case-changed')).toHaveCount(0);
+
+	// The second tab reloads itself live and says the case has changed since it was loaded.
+	await expect(second.getByTestId('case-assignee')).toHaveText('Budi Santoso');
+	await expect(second.getByTestId('case-changed')).toContainText('Kasus ini baru saja berubah');
+
+	await fillReassign(second, '1003', 'tab 2');
+	const conflict = second.getByTestId('result-conflict');
+	await expect(conflict).toHaveAttribute('data-case', created.number);
+	await expect(conflict).toContainText(`Sudah dialihkan oleh ketua.75@e2e.test`);
+	await expect(second.getByTestId('case-assignee')).toHaveText('Budi Santoso');
+	// Refresh: the case as it is now; the same reassignment then goes through.
+	await second.getByTestId('refresh').click();
+	await expect(second.getByTestId('reassign-results')).toHaveCount(0);
+	await expect(second.getByTestId('case-changed')).toHaveCount(0);
+	await second.getByTestId('reassign-submit').click();
+	await expect(second.getByTestId('result-ok')).toHaveCount(1);
+	await expect(second.getByTestId('case-assignee')).toHaveText('Dewi Lestari');
 	await context.close();
 });

@@ -16,6 +16,32 @@ export function pickValue(row: { id: string; version: number; number: string }):
 	return `${row.id}|${row.version}|${row.number}`;
 }
 
+/**
+ * Ticked cases in the queue: case id → the version the row showed when the team lead ticked
+ * it. A live update may show the row's newer state (its new assignee) but must not move the
+ * pending selection to the newer version: the reassignment would then always match, and the
+ * server's optimistic check (the "already reassigned by …" conflict) could never fire.
+ */
+export type Picked = ReadonlyMap<string, number>;
+
+/** The version a row is reassigned at: the one seen when ticked (its current one if not). */
+export function pickedVersion(row: { id: string; version: number }, picked: Picked): number {
+	return picked.get(row.id) ?? row.version;
+}
+
+/** Ticked, and the row has changed (live) since it was ticked. */
+export function changedSincePicked(row: { id: string; version: number }, picked: Picked): boolean {
+	return picked.has(row.id) && pickedVersion(row, picked) !== row.version;
+}
+
+/** Ticks every row shown; a row already ticked keeps the version it was ticked at. */
+export function pickAll(
+	rows: { id: string; version: number }[],
+	picked: Picked
+): Map<string, number> {
+	return new Map(rows.map((row) => [row.id, pickedVersion(row, picked)]));
+}
+
 /** Reads checkbox values; a malformed one is a message naming it (a tampered form). */
 export function parsePicks(values: string[]): { picks: Pick[] } | { problem: string } {
 	const picks: Pick[] = [];

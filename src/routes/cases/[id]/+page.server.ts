@@ -42,6 +42,8 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 
 interface ChangeState {
 	saved: boolean;
+	/** The case's new version once saved: the page's forms then send it (the user saw it). */
+	version?: number;
 	error: { field: string; message: string } | null;
 	values: Record<string, string>;
 }
@@ -50,13 +52,13 @@ interface ChangeState {
 async function change<K extends 'status' | 'respond'>(
 	kind: K,
 	form: FormData,
-	run: () => Promise<unknown>
+	run: () => Promise<{ version: number }>
 ) {
 	const values = echo(form, ['status', 'reason', 'agentId', 'message']);
 	const answer = (state: ChangeState) => ({ [kind]: state }) as Record<K, ChangeState>;
 	try {
-		await run();
-		return answer({ saved: true, error: null, values: {} });
+		const { version } = await run();
+		return answer({ saved: true, version, error: null, values: {} });
 	} catch (caught) {
 		const known = fieldError(caught);
 		if (!known) throw caught;
