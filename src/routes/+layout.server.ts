@@ -16,10 +16,11 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 	void url.pathname;
 	const p = locals.principal;
 	const nav = navPages(p);
+	const signedInAs = p?.kind === 'user' ? p.email : null;
 	if (p?.kind !== 'user' || !decideRoute(p, NOTIFICATIONS_PAGE, 'GET').ok) {
-		return { inbox: null, nav };
+		return { inbox: null, nav, signedInAs };
 	}
 	// A user not linked to an agent receives nothing (notifications go to a team's lead agent).
 	const unread = p.agentId ? await unreadNotifications(await container(), p.agentId) : 0;
-	return { inbox: { unread }, nav };
+	return { inbox: { unread }, nav, signedInAs };
 };

@@ -73,7 +73,6 @@ export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 		teams,
 		lang,
 		actor: cookies.get(ACTOR_COOKIE) ?? '',
-		recordedBy: locals.principal?.kind === 'user' ? locals.principal.email : null,
 		prefill,
 		contactId: url.searchParams.get('contact')?.trim() || null,
 		/** `contact` and `channel` as given, for the language switch. */
