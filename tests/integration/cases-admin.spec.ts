@@ -34,6 +34,7 @@ import { accessFixture } from './access-harness';
 import { api, createCase, fastPolicy } from './cases-client';
 import { casesRoute, serveCases } from './cases-routes';
 import { pgliteTemplate } from './harness';
+import { hasIndonesian } from '../../src/lib/i18n/problems';
 
 const wib = (s: string) => Date.parse(`${s}+07:00`);
 const SECRET = 'test-secret-0123456789';
@@ -115,7 +116,7 @@ describe('cases administration and alerts', () => {
 
 	it('sla.md row 5 through the status service: due Wed 08:00 after waiting Mon 10:00 → Tue 11:00', async () => {
 		clock.t = wib('2026-03-09T08:00:00');
-		await fastPolicy(web.url, 'desa_regulasi', 540, 480, 'standard');
+		await fastPolicy(web.url, 'desa_regulasi', 60, 480, 'standard');
 		const kase = await createCase(web.url, { issueType: 'desa_regulasi' });
 		await clock.advanceTo(wib('2026-03-09T10:00:00'), settle);
 		await call('POST', `/api/v1/cases/${kase.id}/status`, { status: 'waiting_on_reporter' });
@@ -165,6 +166,8 @@ describe('cases administration and alerts', () => {
 
 	it('a holiday added to a calendar moves the due time of open cases', async () => {
 		clock.t = wib('2026-03-12T08:00:00');
+		// One business day (540 minutes) to the first response, on the standard calendar.
+		await fastPolicy(web.url, 'desa_regulasi', 540, 2700, 'standard');
 		const kase = await createCase(web.url, { issueType: 'desa_regulasi' });
 		expect(kase.sla.firstResponse.dueAt).toBe('2026-03-13T08:00:00+07:00');
 		const standard = (await call('GET', '/api/v1/admin/calendars')).body.find(
@@ -199,6 +202,19 @@ describe('cases administration and alerts', () => {
 		const retire = await call('DELETE', '/api/v1/admin/sla-policies/default');
 		expect(retire).toMatchObject({ status: 400, body: { error: { field: 'id' } } });
 		expect(retire.body.error.message).toMatch(/no default policy/);
+	});
+
+	it('a policy whose first response outlasts its resolution is refused, naming the field', async () => {
+		const before = (await call('GET', '/api/v1/admin/sla-policies')).body;
+		const r = await call('PUT', '/api/v1/admin/sla-policies/terbalik', {
+			name: 'Terbalik',
+			firstResponseMinutes: 600,
+			resolutionMinutes: 60,
+			calendarId: 'standard'
+		});
+		expect(r).toMatchObject({ status: 400, body: { error: { field: 'firstResponseMinutes' } } });
+		expect(hasIndonesian(r.body.error.message), r.body.error.message).toBe(true);
+		expect((await call('GET', '/api/v1/admin/sla-policies')).body).toEqual(before);
 	});
 
 	it('a webhook the receiver refuses is retried 30 s later, within business hours', async () => {

@@ -259,7 +259,12 @@ export const slaPolicySaveSchema = z
 		atRiskPercent: z.number().gt(0).max(100).default(80),
 		calendarId: id
 	})
-	.strict();
+	.strict()
+	// A case is answered before it is resolved: a longer first-response target is a typing slip.
+	.refine((v) => v.firstResponseMinutes <= v.resolutionMinutes, {
+		path: ['firstResponseMinutes'],
+		message: 'must not be longer than resolutionMinutes'
+	});
 export type SlaPolicySave = z.input<typeof slaPolicySaveSchema>;
 
 // --- views -----------------------------------------------------------------------------------

@@ -85,6 +85,10 @@ const SCHEMA: Entry[] = [
 	],
 	[/^reason is required$/, () => 'Alasan wajib diisi.'],
 	[/^give assigneeId or teamId \(or both\)$/, () => 'Pilih petugas atau tim (atau keduanya).'],
+	[
+		/^must not be longer than resolutionMinutes$/,
+		() => 'Tidak boleh lebih lama dari target penyelesaian.'
+	],
 	[/^must be HH:MM, e\.g\. (.+)$/, (m) => `Harus JJ:MM, mis. ${m[1]}.`],
 	[/^must be a date YYYY-MM-DD$/, () => 'Harus tanggal TTTT-BB-HH.'],
 	[/^must be lower-case letters, digits or -$/, () => 'Hanya huruf kecil, angka atau tanda -.']
@@ -178,7 +182,8 @@ const SERVICE: Entry[] = [
 	],
 	[
 		/^(agent|team|calendar|SLA policy) id "(.*)" is already in use$/,
-		(m) => `ID ${(THING[m[1]!] ?? m[1]!).toLowerCase()} "${m[2]}" sudah dipakai.`
+		(m) =>
+			`ID ${(THING[m[1]!] ?? m[1]!).replace(/^./, (c) => c.toLowerCase())} "${m[2]}" sudah dipakai.`
 	],
 	[/^(.+) is listed twice$/, (m) => `${m[1]} tercantum dua kali.`],
 	[/^(.+) is not after the start (.+)$/, (m) => `${m[1]} tidak setelah jam mulai ${m[2]}.`],

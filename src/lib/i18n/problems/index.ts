@@ -53,6 +53,17 @@ export function hasIndonesian(message: string): boolean {
 	return one(message, 'field') !== null || message.split('; ').every((p) => one(p, 'field'));
 }
 
+/**
+ * A problem shown away from its field (a row form's one line), led by the field's label.
+ * A message that names its field already (`id: …`) keeps that in English.
+ */
+export function labelledProblem(message: string, lang: Lang, label: string | undefined): string {
+	const named = FIELD_PREFIX.test(message);
+	if (!label) return problemText(message, lang, 'page');
+	if (lang === 'en' && named) return message;
+	return `${label}: ${problemText(message, lang)}`;
+}
+
 /** Several problems as one line: `a; b` as the API lists them, or Indonesian sentences. */
 export function problemsText(messages: readonly string[], lang: Lang): string {
 	return messages.map((m) => problemText(m, lang)).join(lang === 'en' ? '; ' : ' ');

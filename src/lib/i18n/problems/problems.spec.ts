@@ -14,7 +14,7 @@ import { NAV_PAGES } from '../../domain/access/nav';
 import { decideRoute } from '../../domain/access/can';
 import { zoneOf } from '../../domain/calendar/zone';
 import { idInUse } from '../../server/services/cases/errors';
-import { hasIndonesian, problemText, problemsText } from './index';
+import { hasIndonesian, labelledProblem, problemText, problemsText } from './index';
 
 const BAD_CASE = {
 	actor: 'a'.repeat(200),
@@ -151,6 +151,23 @@ describe('problemText', () => {
 		}
 		expect(problemText(idInUse('team', 'kalbar').message, 'id')).toBe(
 			'ID tim "kalbar" sudah dipakai.'
+		);
+	});
+	it('leads a problem shown away from its field with the field’s label', () => {
+		expect(labelledProblem('Too small: expected number to be >0', 'id', 'Respons pertama')).toBe(
+			'Respons pertama: Harus lebih dari 0.'
+		);
+		expect(labelledProblem('Too small: expected number to be >0', 'en', 'First response')).toBe(
+			'First response: Too small: expected number to be >0'
+		);
+		// Already named by the service: English as it came; Indonesian led by the label.
+		const taken = 'id: SLA policy id "default" is already in use';
+		expect(labelledProblem(taken, 'en', 'ID')).toBe(taken);
+		expect(labelledProblem(taken, 'id', 'ID')).toBe(
+			'ID: ID kebijakan SLA "default" sudah dipakai.'
+		);
+		expect(labelledProblem(taken, 'id', undefined)).toBe(
+			'id: ID kebijakan SLA "default" sudah dipakai.'
 		);
 	});
 });
