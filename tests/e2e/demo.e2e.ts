@@ -65,6 +65,16 @@ test('a fresh demo prints its accounts and a wall URL, and its wall is live', as
 	await page.goto(wallUrl!.replace(/^http:\/\/localhost:\d+/, url));
 	await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'live');
 	await expect(page.getByTestId('scope')).toContainText('Kalimantan Barat');
+
+	// The Kalimantan Barat team has its demo agents, so a reassignment keeps a case in it.
+	await page.context().clearCookies();
+	await signIn(page, 'admin@sigap.demo');
+	const agents = (await (await page.request.get(`${url}/api/v1/agents`)).json()) as {
+		id: string;
+		teamIds: string[];
+	}[];
+	for (const id of ['1002', '1003'])
+		expect(agents.find((a) => a.id === id)?.teamIds[0], `agent ${id}`).toBe('kalbar');
 });
 
 test('the demo team lead works Kalimantan Barat cases; the agent is offered no wall', async ({

@@ -11,7 +11,7 @@ import type { CaseCreate } from '../../src/lib/contracts/cases';
 import { withPrincipal } from '../../src/lib/server/services/access/request-context';
 import { createCase as createCaseService } from '../../src/lib/server/services/cases';
 import { hasIndonesian } from '../../src/lib/i18n/problems';
-import { api } from './cases-client';
+import { aCaseBody, api } from './cases-client';
 import { startTestServer, type DbKind, type TestServer } from './harness';
 
 const ISO_WIB = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+07:00$/;
@@ -173,6 +173,28 @@ describe.each<DbKind>(['pglite', 'postgres'])('cases from contacts on %s', (kind
 		for (const r of [unknown, noIssue, noChannel])
 			expect(hasIndonesian(r.body.error.message), r.body.error.message).toBe(true);
 		expect(await caseCount()).toBe(before + 1);
+	});
+
+	it('an agent’s new case is their own: assigned to them, another assignee refused', async () => {
+		const agent = await server.signIn('agent', { provinces: ['61'], agentId: '1002' });
+		const mine = aCaseBody({ provinceCode: '61', villageCode: undefined });
+		const created = await withPrincipal(agent.principal, () =>
+			createCaseService(server.container, mine)
+		);
+		expect(created).toMatchObject({ assignee: { id: '1002' }, status: 'assigned' });
+		const before = await caseCount();
+		const other = await withPrincipal(agent.principal, () =>
+			createCaseService(server.container, { ...mine, assigneeId: '1004' })
+		).catch((e: Error) => e);
+		expect(other).toMatchObject({ code: 'invalid_payload', field: 'assigneeId' });
+		expect(hasIndonesian((other as Error).message), (other as Error).message).toBe(true);
+		const unlinked = await server.signIn('agent', { provinces: ['61'] });
+		const refused = await withPrincipal(unlinked.principal, () =>
+			createCaseService(server.container, mine)
+		).catch((e: Error) => e);
+		expect(refused).toMatchObject({ code: 'forbidden' });
+		expect(hasIndonesian((refused as Error).message), (refused as Error).message).toBe(true);
+		expect(await caseCount()).toBe(before);
 	});
 
 	it('a contact outside the caller’s scope is refused (403) and nothing is created', async () => {

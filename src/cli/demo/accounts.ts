@@ -38,16 +38,35 @@ export const DEMO_KALBAR_TEAM = {
 	leadAgentId: '1003'
 } as const;
 
-/** Creates (or, on a restart, updates) the Kalimantan Barat team through the teams API
- * (`PUT /:id`: `POST` only creates), as the demo admin. */
+/** The demo agents of Kalimantan Barat: the team lead's own agent and the demo agent. */
+const KALBAR_AGENTS = [
+	{ id: '1003', name: 'Dewi Lestari' },
+	{ id: '1002', name: 'Budi Santoso' }
+] as const;
+
+/**
+ * Creates (or, on a restart, updates: `PUT /:id`, as `POST` only creates) the Kalimantan Barat
+ * team as the demo admin, with its two demo agents as members, so a case reassigned to one of
+ * them stays in the team.
+ */
 export async function seedDemoTeam(url: string, headers: Record<string, string>): Promise<void> {
-	const { id, name, leadAgentId } = DEMO_KALBAR_TEAM;
-	const response = await fetch(`${url}/api/v1/teams/${id}`, {
-		method: 'PUT',
-		headers: { 'content-type': 'application/json', ...headers },
-		body: JSON.stringify({ actor: 'demo', name, leadAgentId })
-	});
-	if (!response.ok) throw new Error(`demo team ${id}: ${response.status}`);
+	const { id, name, leadAgentId, province } = DEMO_KALBAR_TEAM;
+	const put = async (path: string, body: object) => {
+		const response = await fetch(`${url}${path}`, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json', ...headers },
+			body: JSON.stringify({ actor: 'demo', ...body })
+		});
+		if (!response.ok) throw new Error(`demo ${path}: ${response.status}`);
+	};
+	await put(`/api/v1/teams/${id}`, { name, leadAgentId });
+	for (const agent of KALBAR_AGENTS) {
+		await put(`/api/v1/agents/${agent.id}`, {
+			name: agent.name,
+			teamIds: [id, 'nasional'],
+			provinces: [province]
+		});
+	}
 }
 
 /** Creates the accounts that do not exist yet; returns the lines to print. */

@@ -9,11 +9,12 @@ import { listAgents, listCases, listTeams } from '$lib/server/services/cases';
 import { ACTOR_COOKIE, reassignAction } from '$lib/server/forms/reassign-action';
 import { listQueryOf, parseCasesQuery } from '$lib/live/cases-query';
 import type { Actions, PageServerLoad } from './$types';
+import { mayActions } from '$lib/domain/access/nav';
 
 /** Rows shown at once; the page says when more match. */
 const QUEUE_LIMIT = 500;
 
-export const load: PageServerLoad = async ({ url, cookies }) => {
+export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 	const parsed = parseCasesQuery(url.searchParams);
 	if (!parsed.ok) error(400, parsed.message);
 	const c = await container();
@@ -29,7 +30,8 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
 		reference: c.reference,
 		filters: parsed.filters,
 		lang: parsed.lang,
-		actor: cookies.get(ACTOR_COOKIE) ?? ''
+		actor: cookies.get(ACTOR_COOKIE) ?? '',
+		may: mayActions(locals.principal ?? null, '/cases', ['reassign'] as const)
 	};
 };
 

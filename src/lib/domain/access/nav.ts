@@ -29,3 +29,19 @@ export function navPages(p: Principal | null): NavPage[] {
 	if (p?.kind !== 'user') return [];
 	return NAV_PAGES.filter((route) => decideRoute(p, route, 'GET').ok);
 }
+
+/**
+ * Which of a page's form actions the principal's role may use (the forms shown; the same rule
+ * the gate applies, so a form never leads to a 403 for the role).
+ */
+export function mayActions<K extends string>(
+	p: Principal | null,
+	routeId: string,
+	actions: readonly K[]
+): Record<K, boolean> {
+	const may = {} as Record<K, boolean>;
+	for (const action of actions) {
+		may[action] = p?.kind === 'user' && decideRoute(p, routeId, `action:${action}`).ok;
+	}
+	return may;
+}

@@ -226,6 +226,16 @@ const ACCESS: Entry[] = [
 		(m) => `Huruf kecil, angka, ".", "_" atau "-", paling banyak ${m[1]} karakter.`
 	],
 	[/^this account receives no notifications$/, () => 'Akun ini tidak menerima notifikasi.'],
+	[
+		/^this account works as no agent, so it has no cases of its own; ask an administrator to link it$/,
+		() =>
+			'Akun ini tidak terhubung ke petugas, jadi tidak punya kasus sendiri; minta administrator menghubungkannya.'
+	],
+	[
+		/^an agent's new case is their own \(agent (\S+)\); a team lead reassigns it$/,
+		(m) =>
+			`Kasus baru seorang petugas adalah kasusnya sendiri (petugas ${m[1]}); ketua tim yang mengalihkannya.`
+	],
 	[/^must be a notification number$/, () => 'Harus nomor notifikasi.']
 ];
 
@@ -264,7 +274,21 @@ const GATE: Entry[] = [
 		/^Unknown time zone "(.*)" \(expected an IANA name such as (.+)\)$/,
 		(m) => `Zona waktu "${m[1]}" tidak dikenal (harus nama IANA, mis. ${m[2]}).`
 	],
-	[/^must be letters, digits, _ \. or -$/, () => 'Hanya huruf, angka, _ . atau -.']
+	[/^must be letters, digits, _ \. or -$/, () => 'Hanya huruf, angka, _ . atau -.'],
+	[
+		/^(\w+) "(.*)" must be one of:? (.+)$/,
+		(m) => `${m[1]} "${m[2]}" harus salah satu dari: ${m[3]}.`
+	],
+	[/^must be one of ([^:].*)$/, (m) => `Harus salah satu dari: ${m[1]}.`],
+	[
+		/^province "(.*)" is not one of the (\d+) BPS province codes$/,
+		(m) => `Provinsi "${m[1]}" bukan salah satu dari ${m[2]} kode provinsi BPS.`
+	],
+	[
+		/^issueType "(.*)" is not in the issue-type taxonomy$/,
+		(m) => `Jenis masalah "${m[1]}" tidak ada dalam daftar jenis masalah.`
+	],
+	[/^must be a date like (.+)$/, (m) => `Harus tanggal seperti ${m[1]}.`]
 ];
 
 export const CATALOG: readonly Entry[] = [...SCHEMA, ...SERVICE, ...ACCESS, ...GATE];

@@ -14,7 +14,9 @@ const FIELD_PREFIX = /^[\w.[\]]+: (?=.)/;
 function known(message: string): string | null {
 	for (const [pattern, say] of CATALOG) {
 		const m = pattern.exec(message);
-		if (m) return say(m);
+		// A part captured across `; ` is a list the pattern swallowed: its problems go one by one.
+		if (m && (pattern.source.includes(';') || !m.slice(1).some((g) => g?.includes('; '))))
+			return say(m);
 	}
 	return null;
 }

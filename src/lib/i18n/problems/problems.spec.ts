@@ -14,6 +14,8 @@ import { NAV_PAGES } from '../../domain/access/nav';
 import { decideRoute } from '../../domain/access/can';
 import { zoneOf } from '../../domain/calendar/zone';
 import { idInUse } from '../../server/services/cases/errors';
+import { parseCasesQuery } from '../../live/cases-query';
+import { unknownScopeMessage } from '../../live/wall-query';
 import { hasIndonesian, labelledProblem, problemText, problemsText } from './index';
 
 const BAD_CASE = {
@@ -169,5 +171,26 @@ describe('problemText', () => {
 		expect(labelledProblem(taken, 'id', undefined)).toBe(
 			'id: ID kebijakan SLA "default" sudah dipakai.'
 		);
+	});
+	it('does not let one problem swallow the list after it', () => {
+		const list =
+			'email: must be an e-mail address such as nama@kemenkop.go.id; password: password is required';
+		expect(problemText(list, 'id', 'page')).toBe(
+			'email: Harus alamat e-mail, mis. nama@kemenkop.go.id. password: Kata sandi wajib diisi.'
+		);
+		expect(hasIndonesian(list)).toBe(true);
+	});
+	it('knows the page queries’ refusals (the 400 page of a mistyped URL)', () => {
+		const refusals = [
+			parseCasesQuery(new URLSearchParams('state=foo')),
+			parseCasesQuery(new URLSearchParams('lang=fr'))
+		].map((r) => (r.ok ? '' : r.message));
+		const reference = { provinces: [{ code: '61' }], issueTypes: [{ code: 'lainnya' }] };
+		for (const scope of [
+			{ province: '99', issueType: null },
+			{ province: null, issueType: 'zzz' }
+		])
+			refusals.push(unknownScopeMessage(scope, reference as never) ?? '');
+		for (const m of refusals) expect(hasIndonesian(m), m).toBe(true);
 	});
 });

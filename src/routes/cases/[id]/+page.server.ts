@@ -18,8 +18,9 @@ import { echo, fieldError, optionalNumber, optionalText } from '$lib/server/form
 import { ACTOR_COOKIE, reassignAction } from '$lib/server/forms/reassign-action';
 import { parseCasesQuery } from '$lib/live/cases-query';
 import type { Actions, PageServerLoad } from './$types';
+import { mayActions } from '$lib/domain/access/nav';
 
-export const load: PageServerLoad = async ({ params, url, cookies }) => {
+export const load: PageServerLoad = async ({ params, url, cookies, locals }) => {
 	const parsed = parseCasesQuery(new URLSearchParams({ lang: url.searchParams.get('lang') ?? '' }));
 	if (!parsed.ok) error(400, parsed.message);
 	const c = await container();
@@ -36,7 +37,12 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 		place,
 		reference: c.reference,
 		lang: parsed.lang,
-		actor: cookies.get(ACTOR_COOKIE) ?? ''
+		actor: cookies.get(ACTOR_COOKIE) ?? '',
+		may: mayActions(locals.principal ?? null, '/cases/[id]', [
+			'reassign',
+			'status',
+			'respond'
+		] as const)
 	};
 };
 

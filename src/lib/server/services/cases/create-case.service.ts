@@ -54,7 +54,7 @@ export async function createCaseRecord(
 	checkIssueType(c, input.issueType);
 	checkScope({ province: area.provinceCode, issueType: input.issueType });
 	const receivedAt = checkedReceivedAt(c, input.receivedAt, now);
-	const { assigneeId, teamId } = assignment(c, input);
+	const { assigneeId, teamId } = assignment(c, ownAssignee(input));
 	// The origin says where the case came from; `via` keeps which door it came through.
 	const from: CaseOrigin = source ? 'contact' : origin;
 	const policy = c.cases.evaluator().policyFor(input);
@@ -202,6 +202,28 @@ function checkedReceivedAt(c: Container, value: string | undefined, now: number)
 	}
 	if (t < OLDEST) throw invalid('receivedAt', `${value} is before 2000; check the date`);
 	return Math.min(t, now);
+}
+
+/**
+ * An agent works their own cases only (access rules): a case an agent creates is theirs, as
+ * naming another agent would hide it from them the moment it is saved.
+ */
+function ownAssignee(input: CaseInput): CaseInput {
+	const p = currentPrincipal();
+	if (p?.kind !== 'user' || p.role !== 'agent') return input;
+	if (!p.agentId) {
+		throw new CaseServiceError(
+			'forbidden',
+			'this account works as no agent, so it has no cases of its own; ask an administrator to link it'
+		);
+	}
+	if (input.assigneeId && input.assigneeId !== p.agentId) {
+		throw invalid(
+			'assigneeId',
+			`an agent's new case is their own (agent ${p.agentId}); a team lead reassigns it`
+		);
+	}
+	return { ...input, assigneeId: p.agentId };
 }
 
 /** The named assignee and team (both checked active); else the default team, unassigned. */
