@@ -27,7 +27,9 @@ describe('mayActions: the change forms a page shows', () => {
 
 	it('shows nobody and no wall display a change form', () => {
 		expect(mayActions(null, '/cases', ['reassign'] as const)).toEqual({ reassign: false });
-		expect(mayActions(aDisplay('61'), '/cases', ['reassign'] as const)).toEqual({ reassign: false });
+		expect(mayActions(aDisplay('61'), '/cases', ['reassign'] as const)).toEqual({
+			reassign: false
+		});
 		expect(navPages(aDisplay('61'))).toEqual([]);
 	});
 });
