@@ -44,6 +44,11 @@ test('drill-down → prefilled form → case linked to the call; a second time i
 	await expect(page.getByTestId('source-contact-facts')).toContainText('Telepon');
 	await expect(page.getByTestId('source-contact-facts')).toContainText('kopdes-lahan');
 	await expect(page.getByTestId('field-sourceContactId')).toHaveValue(CALL);
+	// The language switch keeps the contact the form starts from.
+	await expect(page.locator('header a.lang')).toHaveAttribute(
+		'href',
+		`/cases/new?contact=${CALL}&channel=call&lang=en`
+	);
 	await expect(page.getByTestId('field-issueType')).toHaveValue('kopdes_lahan');
 	await expect(page.locator('select[name="channel"]')).toHaveValue('call');
 	await expect(page.locator('select[name="provinceCode"]')).toHaveValue('61');

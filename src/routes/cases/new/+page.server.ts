@@ -37,15 +37,6 @@ async function prefillOf(c: Container, url: URL): Promise<ContactPrefill | null>
 	return contactPrefill(c, id, channel ?? undefined);
 }
 
-function contactQueryOf(url: URL): string {
-	const q = new URLSearchParams();
-	for (const key of ['contact', 'channel']) {
-		const v = url.searchParams.get(key);
-		if (v) q.set(key, v);
-	}
-	return q.toString();
-}
-
 /**
  * The reference data the form offers: only the provinces the user covers, so a team lead
  * cannot pick a province the save would refuse (and lose what they typed to a 403 page).
@@ -74,9 +65,7 @@ export const load: PageServerLoad = async ({ url, cookies, locals }) => {
 		lang,
 		actor: cookies.get(ACTOR_COOKIE) ?? '',
 		prefill,
-		contactId: url.searchParams.get('contact')?.trim() || null,
-		/** `contact` and `channel` as given, for the language switch. */
-		contactQuery: contactQueryOf(url)
+		contactId: url.searchParams.get('contact')?.trim() || null
 	};
 };
 
