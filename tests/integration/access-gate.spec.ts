@@ -7,7 +7,7 @@
  * cross-site JSON changes, oversized bodies — refused, and on the audit record. And a table of
  * hard facts written by hand, not derived from the declaration, so a wrong grant there fails.
  */
-import { isRedirect, type RequestEvent } from '@sveltejs/kit';
+import { isRedirect } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROLES, type Principal, type Role } from '../../src/lib/domain/access/principal';
 import { ROUTES, type Rule, type RuleKey } from '../../src/lib/domain/access/rules';
@@ -29,6 +29,7 @@ import { createCase } from '../../src/lib/server/services/cases';
 import { withPrincipal } from '../../src/lib/server/services/access/request-context';
 import { aCaseBody } from './cases-client';
 import { startTestServer, type TestServer } from './harness';
+import { gateEvent } from './gate-event';
 
 const ORIGIN = 'http://sigap.test';
 const cli = { principal: null, address: null, name: 'cli:test' };
@@ -58,7 +59,6 @@ async function gate(call: Call): Promise<{ status: number; reached: boolean; loc
 	const method = call.key.startsWith('action:') ? 'POST' : call.key;
 	const action = call.key.startsWith('action:') ? `?/${call.key.slice(7)}` : '';
 	const url = new URL(`${call.path ?? '/some/path'}${action}`, ORIGIN);
-	const jar = new Map(Object.entries(call.cookies ?? {}));
 	const form = call.body instanceof URLSearchParams;
 	const body =
 		method === 'GET' ? undefined : form ? String(call.body) : JSON.stringify(call.body ?? {});
@@ -72,19 +72,7 @@ async function gate(call: Call): Promise<{ status: number; reached: boolean; loc
 		body
 	});
 	let reached = false;
-	const event = {
-		url,
-		request,
-		route: { id: call.routeId },
-		params: call.params ?? {},
-		locals: {},
-		cookies: {
-			get: (n: string) => jar.get(n),
-			set: (n: string, v: string) => void jar.set(n, v),
-			delete: (n: string) => void jar.delete(n)
-		},
-		getClientAddress: () => '127.0.0.1'
-	} as unknown as RequestEvent;
+	const event = gateEvent(request, call.routeId, { params: call.params, cookies: call.cookies });
 	try {
 		const response = await handle({
 			event,

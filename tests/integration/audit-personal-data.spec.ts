@@ -3,7 +3,6 @@
  * and through the case form (form data) goes through the real request gate on PGlite; the
  * audit_log rows, read straight from the table, carry neither the reporter's name nor phone.
  */
-import type { RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/lib/server/db/schema';
@@ -15,6 +14,7 @@ import { createUser } from '../../src/lib/server/services/access/users.service';
 import { createCase } from '../../src/lib/server/services/cases';
 import { aCaseBody } from './cases-client';
 import { startTestServer, type TestServer } from './harness';
+import { gateEvent } from './gate-event';
 
 const ORIGIN = 'http://sigap.test';
 const NAME = 'Rahmat Hidayat';
@@ -30,19 +30,7 @@ async function post(routeId: string, path: string, body: string, type: string) {
 		headers: { 'content-type': type, origin: ORIGIN },
 		body
 	});
-	const event = {
-		url,
-		request,
-		route: { id: routeId },
-		params: {},
-		locals: {},
-		cookies: {
-			get: (n: string) => (n === SESSION_COOKIE ? cookie : undefined),
-			set() {},
-			delete() {}
-		},
-		getClientAddress: () => '127.0.0.1'
-	} as unknown as RequestEvent;
+	const event = gateEvent(request, routeId, { cookies: { [SESSION_COOKIE]: cookie } });
 	return handle({
 		event,
 		resolve: async (e) => {

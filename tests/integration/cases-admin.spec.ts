@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { isActionFailure } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/lib/server/config';
 import { createContainer, type Container } from '../../src/lib/server/container';
@@ -35,6 +35,7 @@ import { api, createCase, fastPolicy } from './cases-client';
 import { casesRoute, serveCases } from './cases-routes';
 import { pgliteTemplate } from './harness';
 import { hasIndonesian } from '../../src/lib/i18n/problems';
+import { gateEvent } from './gate-event';
 
 const wib = (s: string) => Date.parse(`${s}+07:00`);
 const SECRET = 'test-secret-0123456789';
@@ -473,19 +474,10 @@ describe('cases administration and alerts', () => {
 					headers: { 'content-type': 'application/json', origin: url.origin },
 					body: JSON.stringify(body)
 				});
-				const event = {
-					url,
-					request,
-					route: { id: routeId },
+				const event = gateEvent(request, routeId, {
 					params,
-					locals: {},
-					cookies: {
-						get: (name: string) => (name === SESSION_COOKIE ? admin.session : undefined),
-						set: () => {},
-						delete: () => {}
-					},
-					getClientAddress: () => '127.0.0.1'
-				} as unknown as RequestEvent;
+					cookies: { [SESSION_COOKIE]: admin.session }
+				});
 				const response = await handle({
 					event,
 					resolve: async (e) => {

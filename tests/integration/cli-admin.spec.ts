@@ -11,7 +11,6 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RequestEvent } from '@sveltejs/kit';
 import { parse } from 'csv-parse/sync';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,6 +19,7 @@ import { createContainer, type Container } from '../../src/lib/server/container'
 import { accessHandle } from '../../src/lib/server/http/access-handle';
 import { placeCase } from '../../src/lib/server/services/access/case-scope';
 import { scratchPostgres } from './harness';
+import { gateEvent } from './gate-event';
 
 const NYC = path.resolve(
 	process.cwd(),
@@ -82,15 +82,7 @@ async function withToken(
 		body: method === 'GET' ? undefined : '{}'
 	});
 	let reached = false;
-	const event = {
-		url,
-		request,
-		route: { id: routeId },
-		params: {},
-		locals: {},
-		cookies: { get: () => undefined, set: () => {}, delete: () => {} },
-		getClientAddress: () => '127.0.0.1'
-	} as unknown as RequestEvent;
+	const event = gateEvent(request, routeId);
 	const response = await handle({
 		event,
 		resolve: async () => {

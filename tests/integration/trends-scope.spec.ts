@@ -18,6 +18,7 @@ import { createApiToken } from '../../src/lib/server/services/access/tokens.serv
 import { NO_SCOPE, trendScopeOf } from '../../src/lib/server/services/trends/scope';
 import { postHistory } from '../support/post-history';
 import { startTestServer, type TestServer } from './harness';
+import { gateEvent } from './gate-event';
 
 const holder = vi.hoisted(() => ({ container: null as Container | null }));
 vi.mock('$lib/server/runtime', () => ({
@@ -64,20 +65,8 @@ function eventOf(routeId: string, path: string, who: Who): RequestEvent {
 	const url = new URL(path, ORIGIN);
 	const headers: Record<string, string> = { origin: ORIGIN };
 	if (who.token) headers.authorization = `Bearer ${who.token}`;
-	const jar = new Map(who.session ? [[SESSION_COOKIE, who.session]] : []);
-	return {
-		url,
-		request: new Request(url, { headers }),
-		route: { id: routeId },
-		params: {},
-		locals: {},
-		cookies: {
-			get: (n: string) => jar.get(n),
-			set: (n: string, v: string) => void jar.set(n, v),
-			delete: (n: string) => void jar.delete(n)
-		},
-		getClientAddress: () => '127.0.0.1'
-	} as unknown as RequestEvent;
+	const cookies: Record<string, string> = who.session ? { [SESSION_COOKIE]: who.session } : {};
+	return gateEvent(new Request(url, { headers }), routeId, { cookies });
 }
 
 /** One GET through the gate into the route module. */
